@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -27,8 +27,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
 
     static final String DATA_DIR = "trio.embedded-db.data-dir";
     static final String PORT = "trio.embedded-db.port";
-    private static final Log log = LogFactory.getLog(EmbeddedPostgresEnvironment.class);
     private static final Map<String, EmbeddedPostgres> servers = new HashMap<>();
+    private final Log log;
+
+    public EmbeddedPostgresEnvironment(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(EmbeddedPostgresEnvironment.class);
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -39,6 +43,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
         String dataDir = environment.getProperty(DATA_DIR, "data/postgres");
         int port = environment.getProperty(PORT, Integer.class, 0);
         EmbeddedPostgres server = serverFor(dataDir, port);
+        log.info("PostgreSQL embarqué sur le port " + server.getPort() + " (données : "
+                + (StringUtils.hasText(dataDir) ? Path.of(dataDir).toAbsolutePath() : "dossier temporaire") + ")");
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", server.getJdbcUrl("postgres", "postgres"));
         properties.put("spring.datasource.username", "postgres");
@@ -75,9 +81,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             if (port > 0) {
                 builder.setPort(port);
             }
-            EmbeddedPostgres server = builder.start();
-            log.info("PostgreSQL embarqué démarré sur le port " + server.getPort() + ", données dans " + directory);
-            return server;
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible de démarrer la base PostgreSQL embarquée", e);
         }

@@ -13,7 +13,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * French texts, one bundle per module: every {@code i18n/<module>.properties} on the classpath (UTF-8) is a basename,
  * so a module adds its texts without touching anybody else's file. Other languages add
- * {@code i18n/<module>_<lang>.properties}.
+ * {@code i18n/<module>_<lang>.properties}. Every text goes through {@link java.text.MessageFormat}, so an apostrophe is
+ * written twice ({@code l''apprenti}).
  */
 @Configuration(proxyBeanMethods = false)
 class ModuleMessagesConfiguration {
@@ -33,6 +34,7 @@ class ModuleMessagesConfiguration {
         source.setBasenames(basenames);
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
+        source.setAlwaysUseMessageFormat(true);
         source.setDefaultLocale(java.util.Locale.FRANCE);
         return source;
     }

@@ -1,0 +1,62 @@
+package org.trio.referential.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.trio.referential.DiplomaType;
+
+/**
+ * A programme offered in the network: the diploma or title prepared (CFD and/or RNCP), its type and level, its filière
+ * and its theoretical duration in months.
+ */
+@Entity
+@Table(schema = "referential", name = "programme")
+class Programme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(name = "network_id")
+    long networkId;
+
+    String cfd;
+    String rncp;
+    String label;
+
+    @Column(name = "short_label")
+    String shortLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "diploma_type")
+    DiplomaType diplomaType;
+
+    short level;
+    String sector;
+
+    @Column(name = "theoretical_duration_months")
+    short theoreticalDurationMonths;
+
+    @Column(name = "certifying_institution_id")
+    Long certifyingInstitutionId;
+
+    @Column(name = "lead_staff_id")
+    Long leadStaffId;
+
+    boolean active = true;
+
+    @Version
+    long version;
+
+    protected Programme() {}
+
+    Programme(long networkId) {
+        this.networkId = networkId;
+    }
+}
