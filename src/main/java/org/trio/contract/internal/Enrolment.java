@@ -110,8 +110,8 @@ class Enrolment implements ConcernsApprentice {
 
     /** Records that the apprentice left or was excluded from the training on this date. */
     void exclude(LocalDate date, String cause) {
-        if (date.isBefore(trainingStart)) {
-            throw new IllegalArgumentException("La date d'exclusion précède l'entrée en formation");
+        if (date.isBefore(trainingStart) || date.isAfter(trainingEnd)) {
+            throw org.trio.shared.InvalidInputException.of("exclusionDate", "enrolment.exclusion.outside");
         }
         this.exclusionDate = date;
         this.exclusionCause = cause;

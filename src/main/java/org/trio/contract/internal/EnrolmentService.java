@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +42,7 @@ class EnrolmentService implements EnrolmentManagement {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StatusRecorder statuses;
 
     EnrolmentService(
             Enrolments enrolments,
@@ -48,7 +50,9 @@ class EnrolmentService implements EnrolmentManagement {
             JdbcClient jdbc,
             Validator validator,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            StatusRecorder statuses) {
+        this.statuses = statuses;
         this.enrolments = enrolments;
         this.referential = referential;
         this.jdbc = jdbc;
@@ -95,6 +99,18 @@ class EnrolmentService implements EnrolmentManagement {
         if (command.registrationDate().isAfter(command.trainingEnd())) {
             problems.add(Problem.of("registrationDate", "enrolment.registration.after-end"));
         }
+        if (!CodeLists.isValid("previousSituation", command.previousSituation())) {
+            problems.add(Problem.of("previousSituation", "code.invalid"));
+        }
+        if (!CodeLists.isValid("diplomaHeld", command.highestDiplomaHeld())) {
+            problems.add(Problem.of("highestDiplomaHeld", "code.invalid"));
+        }
+        if (!CodeLists.isValid("situationBeforeContract", command.situationBeforeContract())) {
+            problems.add(Problem.of("situationBeforeContract", "code.invalid"));
+        }
+        if (command.trainingStart().isAfter(new org.trio.shared.SchoolYear(command.schoolYear()).end())) {
+            problems.add(Problem.of("trainingStart", "enrolment.start.after-year"));
+        }
         long networkId = referential.cfa(cfaId).map(cfa -> cfa.networkId()).orElse(-1L);
         if (networkId < 0) {
             problems.add(Problem.of("cfaId", "cfa.unknown"));
@@ -124,9 +140,37 @@ class EnrolmentService implements EnrolmentManagement {
         if (apprentice.cfaId() != cfaId || (siteId != null && !siteId.equals(apprentice.siteId()))) {
             referential.holdApprenticeAt(apprentice.id(), cfaId, siteId);
         }
+        statuses.recomputeApprentice(enrolment.apprenticeId);
         events.publishEvent(new ApprenticeEnrolled(
                 enrolment.id, command.apprenticeId(), command.programmeId(), command.cohortId(), cfaId));
         return enrolment.id;
+    }
+
+    /** Records that the apprentice left or was excluded from the training, and recomputes the statuses. */
+    public void exclude(long enrolmentId, LocalDate date, String cause) {
+        Enrolment enrolment =
+                enrolments.findById(enrolmentId).orElseThrow(() -> InvalidInputException.of(null, "record.unknown"));
+        enrolment.exclude(date, blankToNull(cause));
+        statuses.recomputeApprentice(enrolment.apprenticeId);
+    }
+
+    /** Cancels a recorded exclusion (recorded by mistake), and recomputes the statuses. */
+    public void cancelExclusion(long enrolmentId) {
+        Enrolment enrolment =
+                enrolments.findById(enrolmentId).orElseThrow(() -> InvalidInputException.of(null, "record.unknown"));
+        enrolment.exclusionDate = null;
+        enrolment.exclusionCause = null;
+        statuses.recomputeApprentice(enrolment.apprenticeId);
+    }
+
+    /** Records the diploma result of the enrolment. */
+    public void recordDiploma(long enrolmentId, boolean obtained, LocalDate date) {
+        Enrolment enrolment =
+                enrolments.findById(enrolmentId).orElseThrow(() -> InvalidInputException.of(null, "record.unknown"));
+        if (obtained && date == null) {
+            throw InvalidInputException.of("diplomaDate", "enrolment.diploma.date");
+        }
+        enrolment.recordDiploma(obtained, date);
     }
 
     @Override
