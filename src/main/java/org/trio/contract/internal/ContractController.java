@@ -111,13 +111,17 @@ class ContractController {
         Contract contract = find(contractId);
         policy.requireRead(user, contract.apprenticeId, DataCategory.PEDAGOGICAL);
         EnrolmentInfo enrolment = enrolment(contract.enrolmentId);
-        ApprenticeInfo apprentice = referential.apprentice(contract.apprenticeId).orElseThrow();
+        ApprenticeInfo apprentice =
+                referential.apprentice(contract.apprenticeId).orElseThrow();
         model.addAttribute("contract", contract);
         model.addAttribute("enrolment", enrolment);
         model.addAttribute("apprentice", apprentice);
         model.addAttribute(
                 "programme",
-                referential.programme(enrolment.programmeId()).map(p -> p.label()).orElse(""));
+                referential
+                        .programme(enrolment.programmeId())
+                        .map(p -> p.label())
+                        .orElse(""));
         model.addAttribute("employer", referential.employer(contract.employerId).orElse(null));
         model.addAttribute("mentor1", view.mentorName(contract.mentor1Id));
         model.addAttribute("mentor2", contract.mentor2Id == null ? null : view.mentorName(contract.mentor2Id));
@@ -126,8 +130,7 @@ class ContractController {
         model.addAttribute("amendments", view.amendments(contractId));
         model.addAttribute("rupture", view.rupture(contractId).orElse(null));
         model.addAttribute(
-                "canRecord",
-                policy.canWrite(user, contract.apprenticeId, DataCategory.PEDAGOGICAL) && recorder(user));
+                "canRecord", policy.canWrite(user, contract.apprenticeId, DataCategory.PEDAGOGICAL) && recorder(user));
         return "contract/contract";
     }
 
@@ -136,7 +139,10 @@ class ContractController {
     String edit(CurrentUser user, @PathVariable long contractId, Model model) {
         Contract contract = find(contractId);
         policy.requireWrite(user, contract.apprenticeId, DataCategory.PEDAGOGICAL);
-        String siret = referential.employer(contract.employerId).map(EmployerInfo::siret).orElse(null);
+        String siret = referential
+                .employer(contract.employerId)
+                .map(EmployerInfo::siret)
+                .orElse(null);
         ContractForm form = new ContractForm(
                 siret,
                 contract.mentor1Id,
@@ -230,10 +236,14 @@ class ContractController {
 
     private String form(Model model, EnrolmentInfo enrolment, Contract contract, ContractForm form, Long version) {
         model.addAttribute("enrolment", enrolment);
-        model.addAttribute("apprentice", referential.apprentice(enrolment.apprenticeId()).orElseThrow());
+        model.addAttribute(
+                "apprentice", referential.apprentice(enrolment.apprenticeId()).orElseThrow());
         model.addAttribute(
                 "programme",
-                referential.programme(enrolment.programmeId()).map(p -> p.label()).orElse(""));
+                referential
+                        .programme(enrolment.programmeId())
+                        .map(p -> p.label())
+                        .orElse(""));
         model.addAttribute("contractForm", form);
         model.addAttribute("contract", contract);
         model.addAttribute("version", version);
@@ -244,11 +254,12 @@ class ContractController {
     }
 
     private void addEmployer(Model model, ContractForm form) {
-        EmployerInfo employer = form.employerSiret() == null || form.employerSiret().isBlank()
-                ? null
-                : referential
-                        .employerBySiret(form.employerSiret().replaceAll("\\s", ""))
-                        .orElse(null);
+        EmployerInfo employer =
+                form.employerSiret() == null || form.employerSiret().isBlank()
+                        ? null
+                        : referential
+                                .employerBySiret(form.employerSiret().replaceAll("\\s", ""))
+                                .orElse(null);
         List<MentorInfo> mentors = employer == null ? List.of() : referential.mentorsOfEmployer(employer.id());
         model.addAttribute("employer", employer);
         model.addAttribute("mentors", mentors);

@@ -42,9 +42,7 @@ class ContractView {
     List<PayGrid.Rate> payRates() {
         return jdbc.sql("""
                         select contract_year, age_min, age_max, smic_percent, valid_from, valid_to
-                          from contract.pay_grid order by contract_year, age_min""")
-                .query(PayGrid.Rate.class)
-                .list();
+                          from contract.pay_grid order by contract_year, age_min""").query(PayGrid.Rate.class).list();
     }
 
     BigDecimal smicOn(LocalDate day) {
@@ -104,10 +102,7 @@ class ContractView {
                           from contract.rupture r
                           left join contract.rupture_motive e on e.id = r.expressed_motive_id
                           left join contract.rupture_motive v on v.id = r.validated_motive_id
-                         where r.contract_id = ?""")
-                .param(contractId)
-                .query(RuptureLine.class)
-                .optional();
+                         where r.contract_id = ?""").param(contractId).query(RuptureLine.class).optional();
     }
 
     String mentorName(Long mentorId) {

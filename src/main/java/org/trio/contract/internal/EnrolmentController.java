@@ -119,10 +119,13 @@ class EnrolmentController {
         model.addAttribute("programmes", referential.programmesOfNetwork(apprentice.networkId()));
         model.addAttribute("cfas", referential.cfasOfNetwork(apprentice.networkId()));
         List<SiteInfo> sites = new ArrayList<>();
-        referential.cfasOfNetwork(apprentice.networkId()).forEach(cfa -> sites.addAll(referential.sitesOfCfa(cfa.id())));
+        referential
+                .cfasOfNetwork(apprentice.networkId())
+                .forEach(cfa -> sites.addAll(referential.sitesOfCfa(cfa.id())));
         model.addAttribute("sites", sites);
         List<CohortInfo> cohorts = new ArrayList<>();
-        int year = form.schoolYear() == null ? SchoolYear.of(LocalDate.now(clock)).startYear() : form.schoolYear();
+        int year =
+                form.schoolYear() == null ? SchoolYear.of(LocalDate.now(clock)).startYear() : form.schoolYear();
         sites.stream()
                 .filter(site -> site.cfaId() == apprentice.cfaId())
                 .forEach(site -> cohorts.addAll(referential.cohortsOfSite(site.id(), year)));
@@ -189,7 +192,10 @@ class EnrolmentController {
         model.addAttribute("apprentice", apprentice(enrolment.apprenticeId()));
         model.addAttribute(
                 "programme",
-                referential.programme(enrolment.programmeId()).map(p -> p.label()).orElse(""));
+                referential
+                        .programme(enrolment.programmeId())
+                        .map(p -> p.label())
+                        .orElse(""));
         if (!model.containsAttribute("exclusionForm")) {
             model.addAttribute("exclusionForm", exclusion);
         }

@@ -22,6 +22,9 @@ record EnrolmentForm(
         boolean distanceLearning,
         Long tutorStaffId,
         String previousSituation,
-        @ValidIdentifier(value = IdentifierKind.UAI, label = "enrolmentForm.previousUai") String previousUai,
+
+        @ValidIdentifier(value = IdentifierKind.UAI, label = "enrolmentForm.previousUai")
+        String previousUai,
+
         String situationBeforeContract,
         String highestDiplomaHeld) {}

@@ -6,4 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** An exclusion or abandon of the training. */
-record ExclusionForm(@NotNull LocalDate exclusionDate, @NotBlank @Size(max = 300) String exclusionCause) {}
+record ExclusionForm(
+        @NotNull LocalDate exclusionDate,
+        @NotBlank @Size(max = 300) String exclusionCause) {}

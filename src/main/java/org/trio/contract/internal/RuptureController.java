@@ -96,7 +96,8 @@ class RuptureController {
 
     private String page(Model model, Contract contract, RuptureForm form) {
         Enrolment enrolment = enrolments.findById(contract.enrolmentId).orElseThrow();
-        ApprenticeInfo apprentice = referential.apprentice(contract.apprenticeId).orElseThrow();
+        ApprenticeInfo apprentice =
+                referential.apprentice(contract.apprenticeId).orElseThrow();
         model.addAttribute("contract", contract);
         model.addAttribute("apprentice", apprentice);
         model.addAttribute("ruptureForm", form);

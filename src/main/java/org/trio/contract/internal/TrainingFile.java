@@ -74,7 +74,8 @@ class TrainingFile {
         List<EnrolmentInfo> list = enrolments.enrolmentsOf(apprenticeId);
         Map<Long, ProgrammeInfo> programmes = referential.programmes(
                 list.stream().map(EnrolmentInfo::programmeId).distinct().toList());
-        List<ContractLine> contracts = jdbc.sql("""
+        List<ContractLine> contracts = jdbc
+                .sql("""
                         select c.id, c.enrolment_id, c.contract_type, c.start_date, c.end_date, c.original_end_date,
                                c.rupture_date, c.employer_id, c.mentor1_id,
                                (select count(*) from contract.amendment a where a.contract_id = c.id),
@@ -83,10 +84,18 @@ class TrainingFile {
                          where c.apprentice_id = ? order by c.start_date desc, c.id desc""")
                 .param(apprenticeId)
                 .query((rs, row) -> new Object[] {
-                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                    rs.getDate(5).toLocalDate(), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
-                    rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), rs.getLong(8), rs.getLong(9),
-                    rs.getInt(10), rs.getString(11), rs.getString(12)
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getDate(4).toLocalDate(),
+                    rs.getDate(5).toLocalDate(),
+                    rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
+                    rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
+                    rs.getLong(8),
+                    rs.getLong(9),
+                    rs.getInt(10),
+                    rs.getString(11),
+                    rs.getString(12)
                 })
                 .list()
                 .stream()
@@ -102,13 +111,12 @@ class TrainingFile {
                             .filter(contract -> contract.enrolmentId() == enrolment.id())
                             .toList()));
         }
-        List<ContinuationLine> continuations = jdbc.sql("""
+        List<ContinuationLine> continuations =
+                jdbc.sql("""
                         select id, start_date, end_date, outcome from contract.continuation
-                         where apprentice_id = ? order by start_date desc""")
-                .param(apprenticeId)
-                .query(ContinuationLine.class)
-                .list();
-        String name = referential.apprentice(apprenticeId).map(a -> a.fullName()).orElse("");
+                         where apprentice_id = ? order by start_date desc""").param(apprenticeId).query(ContinuationLine.class).list();
+        String name =
+                referential.apprentice(apprenticeId).map(a -> a.fullName()).orElse("");
         return new View(
                 apprenticeId,
                 name,

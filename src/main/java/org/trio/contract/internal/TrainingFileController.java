@@ -32,10 +32,12 @@ class TrainingFileController {
             Model model) {
         policy.requireRead(user, apprenticeId, DataCategory.PEDAGOGICAL);
         model.addAttribute("file", file.of(apprenticeId));
-        model.addAttribute("canRecord", policy.canWrite(user, apprenticeId, DataCategory.PEDAGOGICAL)
-                && (user.is(org.trio.access.Role.CFA_DIRECTOR)
-                        || user.is(org.trio.access.Role.PLACEMENT_ADVISOR)
-                        || user.is(org.trio.access.Role.SECRETARIAT)));
+        model.addAttribute(
+                "canRecord",
+                policy.canWrite(user, apprenticeId, DataCategory.PEDAGOGICAL)
+                        && (user.is(org.trio.access.Role.CFA_DIRECTOR)
+                                || user.is(org.trio.access.Role.PLACEMENT_ADVISOR)
+                                || user.is(org.trio.access.Role.SECRETARIAT)));
         return htmx != null ? "contract/training :: section" : "contract/training";
     }
 }

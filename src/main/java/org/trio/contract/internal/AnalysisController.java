@@ -1,0 +1,115 @@
+package org.trio.contract.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.trio.access.CurrentUser;
+import org.trio.access.Roles;
+import org.trio.shared.SchoolYear;
+
+/**
+ * The rupture analysis of a school year at a reference date, for the network, a CFA or a site: every table of
+ * indicators.md §2 and its charts (bars per structure, months as a line).
+ */
+@Controller
+@PreAuthorize(Roles.INDICATORS)
+class AnalysisController {
+
+    private final RuptureAnalysis analysis;
+    private final IndicatorScope scopes;
+    private final Clock clock;
+
+    AnalysisController(RuptureAnalysis analysis, IndicatorScope scopes, Clock clock) {
+        this.analysis = analysis;
+        this.scopes = scopes;
+        this.clock = clock;
+    }
+
+    @GetMapping("/ruptures/analysis")
+    String analysis(
+            CurrentUser user,
+            @RequestParam(required = false) Integer schoolYear,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
+            @RequestParam(required = false) Long cfaId,
+            @RequestParam(required = false) Long siteId,
+            Model model) {
+        RuptureAnalysis.Result result = analyse(user, schoolYear, referenceDate, cfaId, siteId);
+        model.addAttribute("result", result);
+        model.addAttribute("request", result.request());
+        model.addAttribute("cfas", scopes.cfas(user));
+        model.addAttribute("sites", scopes.sites(user));
+        model.addAttribute(
+                "hideRates",
+                scopes.hidesSmallNumbers(user)
+                        && result.activeTotal() + result.rupturesTotal() < IndicatorScope.MINIMUM_DENOMINATOR);
+        model.addAttribute("structureChart", structureChart(result));
+        model.addAttribute("monthChart", monthChart(result));
+        return "contract/analysis";
+    }
+
+    RuptureAnalysis.Result analyse(
+            CurrentUser user, Integer schoolYear, LocalDate referenceDate, Long cfaId, Long siteId) {
+        int year = schoolYear != null
+                ? schoolYear
+                : SchoolYear.of(LocalDate.now(clock)).previous().startYear();
+        LocalDate day = referenceDate != null ? referenceDate : AnalysisQueries.Request.defaultReferenceDate(year);
+        return analysis.analyse(new AnalysisQueries.Request(year, day, cfaId, siteId), scopes.countingScope(user));
+    }
+
+    /** Chart data as JSON for a data attribute: structures, ruptures and rates (the page's script reads it). */
+    private static String structureChart(RuptureAnalysis.Result result) {
+        AnalysisTable table = result.table("structures").orElseThrow();
+        List<String> labels = new ArrayList<>();
+        List<String> ruptures = new ArrayList<>();
+        List<String> rates = new ArrayList<>();
+        for (AnalysisTable.Row row : table.rows()) {
+            labels.add(json(row.cell(0).toString()));
+            ruptures.add(row.cell(2).toString());
+            rates.add(
+                    row.cell(5) == null
+                            ? "null"
+                            : ((java.math.BigDecimal) row.cell(5))
+                                    .movePointRight(2)
+                                    .setScale(2, java.math.RoundingMode.HALF_UP)
+                                    .toPlainString());
+        }
+        return "{\"labels\":[" + String.join(",", labels) + "],\"ruptures\":[" + String.join(",", ruptures)
+                + "],\"rates\":[" + String.join(",", rates) + "]}";
+    }
+
+    private static String monthChart(RuptureAnalysis.Result result) {
+        AnalysisTable table = result.table("months").orElseThrow();
+        List<String> labels = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (AnalysisTable.Row row : table.rows()) {
+            labels.add(json(row.cell(0).toString()));
+            values.add(row.cell(1).toString());
+        }
+        return "{\"labels\":[" + String.join(",", labels) + "],\"ruptures\":[" + String.join(",", values) + "]}";
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
