@@ -80,6 +80,26 @@ class Amendment implements ConcernsApprentice {
         this.createdAt = createdAt;
     }
 
+    public String getAmendmentType() {
+        return amendmentType;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public LocalDate getPreviousEndDate() {
+        return previousEndDate;
+    }
+
+    public LocalDate getNewEndDate() {
+        return newEndDate;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
     @Override
     public Long concernedApprenticeId() {
         return apprenticeId;

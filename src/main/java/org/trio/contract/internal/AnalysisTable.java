@@ -21,7 +21,7 @@ record AnalysisTable(String id, String title, List<Column> columns, List<Row> ro
     /** A row of cells ({@code null} for an empty cell; percentages as fractions, 0.1096 for 10,96 %). */
     record Row(List<Object> cells) {
 
-        Object cell(int index) {
+        public Object cell(int index) {
             return cells.get(index);
         }
     }

@@ -6,7 +6,7 @@ import org.trio.shared.Problem;
 /** The outcome of checking a form before saving it: blocking problems and warnings, each naming its field. */
 record CheckResult(List<Problem> problems, List<Problem> warnings) {
 
-    boolean ok() {
+    public boolean ok() {
         return problems.isEmpty();
     }
 }

@@ -116,6 +116,22 @@ class Continuation implements ConcernsApprentice {
         this.employerFollowedOn = on;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
     @Override
     public Long concernedApprenticeId() {
         return apprenticeId;

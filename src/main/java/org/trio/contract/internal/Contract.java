@@ -113,6 +113,46 @@ class Contract implements ConcernsApprentice {
         return !day.isBefore(startDate) && !day.isAfter(endDate) && (ruptureDate == null || day.isBefore(ruptureDate));
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public String getContractType() {
+        return contractType;
+    }
+
+    public String getContractMode() {
+        return contractMode;
+    }
+
+    public String getDerogation() {
+        return derogation;
+    }
+
+    public LocalDate getConclusionDate() {
+        return conclusionDate;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getPracticalTrainingStart() {
+        return practicalTrainingStart;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public LocalDate getRuptureDate() {
+        return ruptureDate;
+    }
+
+    public BigDecimal getWeeklyHours() {
+        return weeklyHours;
+    }
+
     @Override
     public Long concernedApprenticeId() {
         return apprenticeId;

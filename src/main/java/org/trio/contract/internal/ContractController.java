@@ -164,7 +164,7 @@ class ContractController {
     String update(
             CurrentUser user,
             @PathVariable long contractId,
-            @RequestParam long version,
+            @RequestParam(required = false) Long version,
             @Valid @ModelAttribute("contractForm") ContractForm form,
             BindingResult result,
             Model model) {
@@ -172,7 +172,7 @@ class ContractController {
         policy.requireWrite(user, contract.apprenticeId, DataCategory.PEDAGOGICAL);
         if (!result.hasErrors()) {
             try {
-                contracts.update(contractId, version, form);
+                contracts.update(contractId, version == null ? contract.version : version, form);
                 return "redirect:/contracts/" + contractId;
             } catch (InvalidInputException e) {
                 FormErrors.reject(result, e);

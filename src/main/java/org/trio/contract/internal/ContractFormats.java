@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** Formats for the module's templates: French percentages, amounts and dates, code lists. */
 @Component("contractFormats")
-class ContractFormats {
+public class ContractFormats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    String percent(Object fraction) {
+    public String percent(Object fraction) {
         if (!(fraction instanceof BigDecimal value)) {
             return "—";
         }
@@ -25,7 +25,7 @@ class ContractFormats {
         return format.format(value.movePointRight(2).setScale(2, RoundingMode.HALF_UP)) + " %";
     }
 
-    String money(Object amount) {
+    public String money(Object amount) {
         if (!(amount instanceof BigDecimal value)) {
             return "—";
         }
@@ -34,7 +34,7 @@ class ContractFormats {
         return format.format(value.setScale(0, RoundingMode.HALF_UP)) + " €";
     }
 
-    String cell(AnalysisTable.Column column, Object value) {
+    public String cell(AnalysisTable.Column column, Object value) {
         if (value == null) {
             return "—";
         }
@@ -46,15 +46,15 @@ class ContractFormats {
         };
     }
 
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         return date == null ? "—" : DATE.format(date);
     }
 
-    List<String> codes(String list) {
+    public List<String> codes(String list) {
         return CodeLists.ALL.get(list);
     }
 
-    String codeKey(String list, String code) {
+    public String codeKey(String list, String code) {
         return CodeLists.key(list, code);
     }
 }

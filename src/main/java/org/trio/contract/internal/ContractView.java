@@ -41,7 +41,7 @@ class ContractView {
 
     List<PayGrid.Rate> payRates() {
         return jdbc.sql("""
-                        select contract_year, age_min, age_max, smic_percent, valid_from, valid_to
+                        select contract_year, age_min, age_max, smic_percent as percent, valid_from, valid_to
                           from contract.pay_grid order by contract_year, age_min""").query(PayGrid.Rate.class).list();
     }
 

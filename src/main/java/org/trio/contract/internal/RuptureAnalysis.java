@@ -45,7 +45,7 @@ class RuptureAnalysis {
             BigDecimal cost,
             long rupturesWithoutNpec) {
 
-        Optional<AnalysisTable> table(String id) {
+        public Optional<AnalysisTable> table(String id) {
             return tables.stream().filter(table -> table.id().equals(id)).findFirst();
         }
     }

@@ -89,6 +89,18 @@ class StatusController {
                     statuses.alertCount(
                             filter, scopes.countingScope(user), StatusQueries.Alert.TERMINATED_THREE_MONTHS));
         }
+        java.util.Map<String, String> links = new java.util.HashMap<>();
+        for (String group : List.of(
+                "apprentices",
+                "without-contract",
+                "terminated",
+                "dropouts",
+                "learners",
+                "alert-without",
+                "alert-terminated")) {
+            links.put(group, link("/statuses/people", group, null));
+        }
+        model.addAttribute("peopleLinks", links);
         options(user, model);
         return "contract/statuses";
     }
@@ -146,7 +158,25 @@ class StatusController {
         model.addAttribute("group", group);
         model.addAttribute("lines", lines);
         model.addAttribute("slice", slice);
+        model.addAttribute("backLink", link("/statuses", null, null));
+        model.addAttribute("previousLink", slice.hasPrevious() ? link("/statuses/people", group, page - 1) : null);
+        model.addAttribute("nextLink", slice.hasNext() ? link("/statuses/people", group, page + 1) : null);
         return "contract/status-people";
+    }
+
+    /** The current request's filters on another page of the module (links are built here, not in templates). */
+    private static String link(String path, String group, Integer page) {
+        var builder = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+                .replacePath(path)
+                .replaceQueryParam("group")
+                .replaceQueryParam("page");
+        if (group != null) {
+            builder.replaceQueryParam("group", group);
+        }
+        if (page != null) {
+            builder.replaceQueryParam("page", page);
+        }
+        return builder.build().toUriString();
     }
 
     private static List<ApprenticeStatus> group(String group) {

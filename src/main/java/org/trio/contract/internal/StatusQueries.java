@@ -50,27 +50,27 @@ class StatusQueries implements StatusManagement {
     /** The dashboard's headcounts. */
     record Headcounts(Map<ApprenticeStatus, Long> byStatus) {
 
-        long of(ApprenticeStatus status) {
+        public long of(ApprenticeStatus status) {
             return byStatus.getOrDefault(status, 0L);
         }
 
-        long apprentices() {
+        public long apprentices() {
             return of(ApprenticeStatus.APPRENTICE) + of(ApprenticeStatus.TRAINING_ENDED);
         }
 
-        long withoutContract() {
+        public long withoutContract() {
             return of(ApprenticeStatus.WITHOUT_CONTRACT);
         }
 
-        long terminated() {
+        public long terminated() {
             return of(ApprenticeStatus.TERMINATED);
         }
 
-        long dropouts() {
+        public long dropouts() {
             return of(ApprenticeStatus.DROPOUT);
         }
 
-        long learners() {
+        public long learners() {
             return apprentices() + withoutContract() + terminated();
         }
     }

@@ -67,6 +67,22 @@ class SupportAction implements ConcernsApprentice {
         this.createdAt = at;
     }
 
+    public LocalDate getActionDate() {
+        return actionDate;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
     @Override
     public Long concernedApprenticeId() {
         return apprenticeId;
