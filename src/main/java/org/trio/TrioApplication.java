@@ -8,7 +8,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Trio, the information system of apprenticeship training centres (CFA). */
 @SpringBootApplication
 @EnableScheduling
-@Modulithic(systemName = "Trio", sharedModules = {"shared", "platform"})
+@Modulithic(
+        systemName = "Trio",
+        sharedModules = {"shared", "platform"})
 public class TrioApplication {
 
     public static void main(String[] args) {

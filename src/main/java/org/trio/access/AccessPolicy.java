@@ -55,9 +55,10 @@ public class AccessPolicy {
         return switch (user.role().scope()) {
             case NONE -> false;
             case LINKED -> user.personId() != null && linkedApprentices(user).contains(apprenticeId);
-            case NETWORK, ORGANISATION -> organisationOf(apprenticeId)
-                    .map(organisation -> scopeOf(user).includes(apprenticeId, organisation))
-                    .orElse(false);
+            case NETWORK, ORGANISATION ->
+                organisationOf(apprenticeId)
+                        .map(organisation -> scopeOf(user).includes(apprenticeId, organisation))
+                        .orElse(false);
         };
     }
 
@@ -66,9 +67,10 @@ public class AccessPolicy {
         return switch (user.role().scope()) {
             case NONE -> ApprenticeScope.nobody();
             case LINKED -> new ApprenticeScope(Set.of(), Set.of(), linkedApprentices(user));
-            case NETWORK -> user.networkId() == null
-                    ? ApprenticeScope.nobody()
-                    : new ApprenticeScope(cfasOfNetwork(user.networkId()), Set.of(), Set.of());
+            case NETWORK ->
+                user.networkId() == null
+                        ? ApprenticeScope.nobody()
+                        : new ApprenticeScope(cfasOfNetwork(user.networkId()), Set.of(), Set.of());
             case ORGANISATION -> organisationScope(user);
         };
     }

@@ -14,4 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param late whether it is already late
  */
 public record HomeTask(
-        String category, String title, String detail, String link, @Nullable LocalDate due, boolean late) {}
+        String category,
+        String title,
+        String detail,
+        String link,
+        @Nullable LocalDate due,
+        boolean late) {}

@@ -130,7 +130,8 @@ public class Account {
         return enabled;
     }
 
-    @Nullable Instant getLockedUntil() {
+    @Nullable
+    Instant getLockedUntil() {
         return lockedUntil;
     }
 

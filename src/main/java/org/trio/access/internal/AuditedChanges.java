@@ -24,7 +24,9 @@ import org.trio.shared.RestrictedData;
  */
 @Component
 class AuditedChanges
-        implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+        implements PostInsertEventListener,
+                PostUpdateEventListener,
+                PostDeleteEventListener,
                 SmartInitializingSingleton {
 
     private static final int MAX_VALUE_LENGTH = 200;
@@ -82,7 +84,8 @@ class AuditedChanges
         StringJoiner joiner = new StringJoiner("; ");
         for (int index : dirty) {
             String name = names[index];
-            if (name.equals("version") || name.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+            if (name.equals("version")
+                    || name.toLowerCase(java.util.Locale.ROOT).contains("password")) {
                 joiner.add(name);
             } else if (restricted) {
                 joiner.add(name);

@@ -35,7 +35,8 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
+        String username =
+                String.valueOf(event.getAuthentication().getPrincipal()).strip();
         Instant now = clock.instant();
         accounts.findByUsernameIgnoreCase(username)
                 .ifPresentOrElse(

@@ -47,8 +47,10 @@ final class RootSafePgBinaryResolver implements PgBinaryResolver {
         try (original) {
             archive = original.readAllBytes();
         }
-        Path cached = Path.of(System.getProperty("java.io.tmpdir"), "trio-pg", "postgres-rootsafe-" + WRAPPER_VERSION
-                + "-" + md5(archive) + ".txz");
+        Path cached = Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "trio-pg",
+                "postgres-rootsafe-" + WRAPPER_VERSION + "-" + md5(archive) + ".txz");
         if (!Files.exists(cached)) {
             Files.createDirectories(cached.getParent());
             Path partial = Files.createTempFile(cached.getParent(), "partial", ".txz");
@@ -66,7 +68,8 @@ final class RootSafePgBinaryResolver implements PgBinaryResolver {
 
     private static void repackage(InputStream archive, OutputStream target) throws IOException {
         try (TarArchiveInputStream in = new TarArchiveInputStream(new XZInputStream(archive));
-                TarArchiveOutputStream out = new TarArchiveOutputStream(new XZOutputStream(target, new LZMA2Options(0)))) {
+                TarArchiveOutputStream out =
+                        new TarArchiveOutputStream(new XZOutputStream(target, new LZMA2Options(0)))) {
             out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             TarArchiveEntry entry;
             while ((entry = in.getNextEntry()) != null) {
@@ -89,7 +92,11 @@ final class RootSafePgBinaryResolver implements PgBinaryResolver {
 
     private static void copy(TarArchiveInputStream in, TarArchiveOutputStream out, TarArchiveEntry entry, String name)
             throws IOException {
-        TarArchiveEntry copy = new TarArchiveEntry(name, entry.isSymbolicLink() ? TarArchiveEntry.LF_SYMLINK : entry.isDirectory() ? TarArchiveEntry.LF_DIR : TarArchiveEntry.LF_NORMAL);
+        TarArchiveEntry copy = new TarArchiveEntry(
+                name,
+                entry.isSymbolicLink()
+                        ? TarArchiveEntry.LF_SYMLINK
+                        : entry.isDirectory() ? TarArchiveEntry.LF_DIR : TarArchiveEntry.LF_NORMAL);
         copy.setMode(entry.getMode());
         copy.setLinkName(entry.getLinkName());
         if (entry.isFile()) {
