@@ -17,8 +17,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Answers the {@code ?format=xlsx|csv} of list pages with the file, streamed to the browser as it is written and
  * named with the date, e.g. {@code apprentis-2026-11-23.xlsx}. An unknown format gets a 400 explaining the choices.
  *
+ * <p>The list's controller answers the same URL with {@code format} in a method of its own, mapped with
+ * {@code @GetMapping(path = "/apprentis", params = "format")}:
+ *
  * <pre>{@code
- * @GetMapping(path = "/apprentis", params = "format")
  * ResponseEntity<StreamingResponseBody> export(@RequestParam String format, CurrentUser user, Filters filters) {
  *     return exports.respond(format, "apprentis", apprentices.table(user, filters));
  * }

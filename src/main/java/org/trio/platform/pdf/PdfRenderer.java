@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -65,7 +66,7 @@ public class PdfRenderer {
             throw new IllegalArgumentException("Les modèles PDF sont rangés sous templates/pdf/ : " + template);
         }
         Context context = new Context(Locale.FRANCE);
-        context.setVariables(Map.copyOf(model));
+        context.setVariables(new HashMap<String, Object>(model));
         context.setVariable("title", title);
         context.setVariable("editedOn", LocalDate.now(clock));
         String html = templates.process(template, context);

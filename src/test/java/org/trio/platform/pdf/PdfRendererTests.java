@@ -100,6 +100,16 @@ class PdfRendererTests {
     }
 
     @Test
+    void acceptsAModelWithEmptyValues() throws IOException {
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("name", null);
+        model.put("sessions", 1);
+        try (PDDocument pdf = Loader.loadPDF(renderer.render("pdf/test-attestation", TITLE, model))) {
+            assertThat(text(pdf)).contains("Nous attestons que a suivi la formation");
+        }
+    }
+
+    @Test
     void refusesATemplateOutsideThePdfFolder() {
         assertThatThrownBy(() -> renderer.render("access/audit", TITLE, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
