@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -77,8 +76,9 @@ final class SpooledUpload implements AutoCloseable {
         return true;
     }
 
-    byte[] head() {
-        return Arrays.copyOf(head, head.length);
+    /** Whether the file is a ZIP archive, as XLSX workbooks are. */
+    boolean isZip() {
+        return startsWith('P', 'K', 3, 4);
     }
 
     String extension() {

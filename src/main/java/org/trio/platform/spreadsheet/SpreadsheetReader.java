@@ -38,7 +38,7 @@ public class SpreadsheetReader {
     public void read(InputStream content, @Nullable String fileName, SheetChoice sheet, Consumer<SheetRow> rows) {
         try (SpooledUpload upload = SpooledUpload.of(content, fileName)) {
             check(upload);
-            if (upload.startsWith('P', 'K', 3, 4)) {
+            if (upload.isZip()) {
                 XlsxSheets.read(upload, sheet, rows);
             } else {
                 CsvSheet.read(upload, rows);
@@ -62,7 +62,7 @@ public class SpreadsheetReader {
     public List<String> sheetNames(InputStream content, @Nullable String fileName) {
         try (SpooledUpload upload = SpooledUpload.of(content, fileName)) {
             check(upload);
-            return upload.startsWith('P', 'K', 3, 4) ? XlsxSheets.names(upload) : List.of(upload.name);
+            return upload.isZip() ? XlsxSheets.names(upload) : List.of(upload.name);
         }
     }
 
@@ -85,7 +85,7 @@ public class SpreadsheetReader {
                     + " qui ne peut pas être lu : ouvrez-le dans Excel et enregistrez-le au format .xlsx (sans mot de"
                     + " passe) ou .csv.");
         }
-        if (upload.startsWith('P', 'K', 3, 4)) {
+        if (upload.isZip()) {
             return;
         }
         if (!upload.looksLikeText()) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -119,8 +118,6 @@ final class XlsxSheets {
             }
             throw new SpreadsheetException("Le fichier « " + upload.name + " » est une archive ZIP, pas un classeur"
                     + " Excel : téléversez un classeur Excel (.xlsx) ou un fichier CSV.");
-        } catch (ZipException e) {
-            throw damaged(upload, e);
         } catch (IOException e) {
             throw damaged(upload, e);
         }
