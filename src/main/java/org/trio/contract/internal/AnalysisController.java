@@ -25,8 +25,14 @@ class AnalysisController {
     private final RuptureAnalysis analysis;
     private final IndicatorScope scopes;
     private final Clock clock;
+    private final org.trio.platform.document.TableExports exports;
 
-    AnalysisController(RuptureAnalysis analysis, IndicatorScope scopes, Clock clock) {
+    AnalysisController(
+            RuptureAnalysis analysis,
+            IndicatorScope scopes,
+            Clock clock,
+            org.trio.platform.document.TableExports exports) {
+        this.exports = exports;
         this.analysis = analysis;
         this.scopes = scopes;
         this.clock = clock;
@@ -52,6 +58,41 @@ class AnalysisController {
         model.addAttribute("structureChart", structureChart(result));
         model.addAttribute("monthChart", monthChart(result));
         return "contract/analysis";
+    }
+
+    /** The analysis as an XLSX workbook, one sheet per table. */
+    @GetMapping(path = "/ruptures/analysis", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(
+                    CurrentUser user,
+                    @RequestParam(required = false) Integer schoolYear,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                            LocalDate referenceDate,
+                    @RequestParam(required = false) Long cfaId,
+                    @RequestParam(required = false) Long siteId) {
+        RuptureAnalysis.Result result = analyse(user, schoolYear, referenceDate, cfaId, siteId);
+        int year = result.request().schoolYear();
+        return exports.respondWorkbook(
+                "analyse-ruptures-" + year + "-" + (year + 1),
+                result.tables().stream().map(AnalysisController::sheet).toList());
+    }
+
+    static org.trio.platform.document.Table<AnalysisTable.Row> sheet(AnalysisTable table) {
+        var builder = org.trio.platform.document.Table.<AnalysisTable.Row>titled(table.title());
+        for (int i = 0; i < table.columns().size(); i++) {
+            AnalysisTable.Column column = table.columns().get(i);
+            int index = i;
+            org.trio.platform.document.ColumnType type = switch (column.kind()) {
+                case TEXT -> org.trio.platform.document.ColumnType.TEXT;
+                case COUNT -> org.trio.platform.document.ColumnType.INTEGER;
+                case PERCENT -> org.trio.platform.document.ColumnType.PERCENT;
+                case MONEY -> org.trio.platform.document.ColumnType.DECIMAL;
+            };
+            builder.column(column.header(), type, row -> row.cell(index));
+        }
+        List<AnalysisTable.Row> rows = new ArrayList<>(table.rows());
+        rows.addAll(table.totals());
+        return builder.rows(rows);
     }
 
     RuptureAnalysis.Result analyse(

@@ -49,8 +49,18 @@ class StatusController {
     private final IndicatorScope scopes;
     private final ReferentialManagement referential;
     private final Clock clock;
+    private final org.trio.platform.document.TableExports exports;
+    private final org.trio.access.AuditTrail audit;
 
-    StatusController(StatusQueries statuses, IndicatorScope scopes, ReferentialManagement referential, Clock clock) {
+    StatusController(
+            StatusQueries statuses,
+            IndicatorScope scopes,
+            ReferentialManagement referential,
+            Clock clock,
+            org.trio.platform.document.TableExports exports,
+            org.trio.access.AuditTrail audit) {
+        this.exports = exports;
+        this.audit = audit;
         this.statuses = statuses;
         this.scopes = scopes;
         this.referential = referential;
@@ -162,6 +172,72 @@ class StatusController {
         model.addAttribute("previousLink", slice.hasPrevious() ? link("/statuses/people", group, page - 1) : null);
         model.addAttribute("nextLink", slice.hasNext() ? link("/statuses/people", group, page + 1) : null);
         return "contract/status-people";
+    }
+
+    /** The people behind a number as XLSX or CSV (every page); the export is written to the audit trail. */
+    @GetMapping(path = "/statuses/people", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportPeople(
+                    CurrentUser user,
+                    @RequestParam String format,
+                    @RequestParam String group,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                    @RequestParam(required = false) Integer schoolYear,
+                    @RequestParam(required = false) Long cfaId,
+                    @RequestParam(required = false) Long siteId,
+                    @RequestParam(required = false) Long programmeId,
+                    @RequestParam(required = false) Integer level,
+                    @RequestParam(required = false) String sector,
+                    @RequestParam(required = false) String diplomaType,
+                    @RequestParam(required = false) Integer programmeYear) {
+        if (!scopes.seesPeople(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("Indicateurs agrégés seulement");
+        }
+        Filters filters =
+                filters(day, schoolYear, cfaId, siteId, programmeId, level, sector, diplomaType, programmeYear);
+        StatusQueries.Filter filter = filter(user, filters);
+        List<StatusQueries.Person> people = switch (group) {
+            case "alert-without" ->
+                statuses.alert(filter, scopes.countingScope(user), StatusQueries.Alert.WITHOUT_CONTRACT_TWO_MONTHS);
+            case "alert-terminated" ->
+                statuses.alert(filter, scopes.countingScope(user), StatusQueries.Alert.TERMINATED_THREE_MONTHS);
+            default -> statuses.people(filter, scopes.countingScope(user), group(group));
+        };
+        Map<Long, ApprenticeInfo> names = new java.util.HashMap<>();
+        List<Long> ids = people.stream()
+                .map(StatusQueries.Person::apprenticeId)
+                .distinct()
+                .toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            names.putAll(referential.apprentices(ids.subList(from, Math.min(ids.size(), from + 1000))));
+        }
+        Map<Long, ProgrammeInfo> programmes = referential.programmes(people.stream()
+                .map(StatusQueries.Person::programmeId)
+                .distinct()
+                .toList());
+        audit.recordEvent("EXPORT", "Liste " + group + " au " + filters.day() + " (" + people.size() + " personnes)");
+        var table = org.trio.platform.document.Table.<StatusQueries.Person>titled("Statuts au " + filters.day())
+                .text(
+                        "Nom",
+                        p -> names.containsKey(p.apprenticeId())
+                                ? names.get(p.apprenticeId()).lastName()
+                                : "")
+                .text(
+                        "Prénom",
+                        p -> names.containsKey(p.apprenticeId())
+                                ? names.get(p.apprenticeId()).firstName()
+                                : "")
+                .text(
+                        "Formation",
+                        p -> programmes.containsKey(p.programmeId())
+                                ? programmes.get(p.programmeId()).label()
+                                : "")
+                .integer("Année de formation", StatusQueries.Person::programmeYear)
+                .text("Statut", p -> p.status().nationalCode())
+                .date("Depuis le", StatusQueries.Person::since)
+                .integer("Jours dans le statut", StatusQueries.Person::days)
+                .rows(people);
+        return exports.respond(format, "statuts-" + group, table);
     }
 
     /** The current request's filters on another page of the module (links are built here, not in templates). */

@@ -155,10 +155,20 @@ class StatusQueries implements StatusManagement {
 
     /** The people with one of these statuses as of the day, longest in their status first. */
     List<Person> people(Filter filter, ApprenticeScope scope, List<ApprenticeStatus> statuses, Paging paging) {
+        return people(filter, scope, statuses, paging.fetchSize(), paging.offset());
+    }
+
+    /** Every person with one of these statuses as of the day (exports). */
+    List<Person> people(Filter filter, ApprenticeScope scope, List<ApprenticeStatus> statuses) {
+        return people(filter, scope, statuses, Integer.MAX_VALUE, 0);
+    }
+
+    private List<Person> people(
+            Filter filter, ApprenticeScope scope, List<ApprenticeStatus> statuses, int limit, int offset) {
         Map<String, Object> parameters = parameters(filter, scope);
         parameters.put("statuses", statuses.stream().map(ApprenticeStatus::code).toList());
-        parameters.put("limit", paging.fetchSize());
-        parameters.put("offset", paging.offset());
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
         return jdbc.sql("select p.apprentice_id, p.enrolment_id, p.status, p.start_date, p.programme_id,"
                         + " p.programme_year, p.cfa_id, p.site_id from contract.status_period p where "
                         + conditions(filter, scope)
@@ -171,11 +181,20 @@ class StatusQueries implements StatusManagement {
 
     /** The young people over an alert threshold as of the day, longest first. */
     List<Person> alert(Filter filter, ApprenticeScope scope, Alert alert, Paging paging) {
+        return alert(filter, scope, alert, paging.fetchSize(), paging.offset());
+    }
+
+    /** Everyone over an alert threshold as of the day (exports). */
+    List<Person> alert(Filter filter, ApprenticeScope scope, Alert alert) {
+        return alert(filter, scope, alert, Integer.MAX_VALUE, 0);
+    }
+
+    private List<Person> alert(Filter filter, ApprenticeScope scope, Alert alert, int limit, int offset) {
         Map<String, Object> parameters = parameters(filter, scope);
         parameters.put("status", alert.status.code());
         parameters.put("since", filter.day().minusMonths(alert.months));
-        parameters.put("limit", paging.fetchSize());
-        parameters.put("offset", paging.offset());
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
         return jdbc.sql("select p.apprentice_id, p.enrolment_id, p.status, p.start_date, p.programme_id,"
                         + " p.programme_year, p.cfa_id, p.site_id from contract.status_period p where "
                         + conditions(filter, scope)
