@@ -65,6 +65,7 @@ class ContinuationService {
             Enrolment enrolment = enrolments.findById(continuation.enrolmentId).orElseThrow();
             if (enrolment.exclusionDate == null) {
                 enrolment.exclude(form.outcomeDate(), "Abandon après rupture");
+                enrolments.flush();
             }
             statuses.recomputeApprentice(continuation.apprenticeId);
         }

@@ -8,7 +8,8 @@ import org.trio.shared.Problem;
 
 /**
  * The CERFA FA13 date controls (lifecycle.md §4) as a pure function: contract of 6 months to 4 years 6 months; training
- * start within 3 months of the contract start; contract ending at most 3 months after the training; apprentice aged 16
+ * start within 3 months of the contract start (a contract after a rupture, type 23, may start long after the training
+ * began, since the apprentice went on as stagiaire); contract ending at most 3 months after the training; apprentice aged 16
  * to 29 at the start (15 after collège; derogations 11 and 12, or 50 for both); maître d'apprentissage adult at the
  * start; practical training in the company within the contract.
  */
@@ -31,7 +32,8 @@ final class ContractChecks {
             boolean collegeCompleted,
             String derogation,
             LocalDate mentor1Birth,
-            LocalDate mentor2Birth) {}
+            LocalDate mentor2Birth,
+            boolean afterRupture) {}
 
     private ContractChecks() {}
 
@@ -61,9 +63,12 @@ final class ContractChecks {
                         || facts.practicalStart().isAfter(end))) {
             problems.add(Problem.of("practicalTrainingStart", "contract.practical.outside"));
         }
-        if (facts.sessionStart() != null
-                && (facts.sessionStart().isBefore(start.minus(TRAINING_START_TOLERANCE))
-                        || facts.sessionStart().isAfter(start.plus(TRAINING_START_TOLERANCE)))) {
+        boolean startedTooEarly = !facts.afterRupture()
+                && facts.sessionStart() != null
+                && facts.sessionStart().isBefore(start.minus(TRAINING_START_TOLERANCE));
+        if (startedTooEarly
+                || (facts.sessionStart() != null
+                        && facts.sessionStart().isAfter(start.plus(TRAINING_START_TOLERANCE)))) {
             problems.add(Problem.of("startDate", "contract.training-start.far"));
         }
         if (facts.sessionEnd() != null && end.isAfter(facts.sessionEnd().plus(END_AFTER_TRAINING))) {

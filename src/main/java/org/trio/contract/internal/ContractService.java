@@ -118,6 +118,7 @@ class ContractService {
             throw InvalidInputException.of("endDate", "contract.end.before-rupture");
         }
         apply(contract, form);
+        contracts.flush();
         statuses.recomputeApprentice(contract.apprenticeId);
     }
 
@@ -165,6 +166,7 @@ class ContractService {
         amendment.newWeeklyHours = contract.weeklyHours;
         amendment.note = blankToNull(form.note());
         amendments.save(amendment);
+        contracts.flush();
         events.publishEvent(new ContractAmended(
                 contract.id,
                 amendment.id,
@@ -212,7 +214,8 @@ class ContractService {
                         && CodeLists.COLLEGE_COMPLETED.contains(enrolment.previousSituation),
                 form.derogation(),
                 mentor1 == null ? null : mentor1.birthDate(),
-                mentor2 == null ? null : mentor2.birthDate())));
+                mentor2 == null ? null : mentor2.birthDate(),
+                "23".equals(form.contractType()))));
         if (employer != null && form.startDate() != null) {
             checkMentors(
                     enrolment,

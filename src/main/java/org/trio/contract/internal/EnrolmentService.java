@@ -151,6 +151,7 @@ class EnrolmentService implements EnrolmentManagement {
         Enrolment enrolment =
                 enrolments.findById(enrolmentId).orElseThrow(() -> InvalidInputException.of(null, "record.unknown"));
         enrolment.exclude(date, blankToNull(cause));
+        enrolments.flush();
         statuses.recomputeApprentice(enrolment.apprenticeId);
     }
 
@@ -160,6 +161,7 @@ class EnrolmentService implements EnrolmentManagement {
                 enrolments.findById(enrolmentId).orElseThrow(() -> InvalidInputException.of(null, "record.unknown"));
         enrolment.exclusionDate = null;
         enrolment.exclusionCause = null;
+        enrolments.flush();
         statuses.recomputeApprentice(enrolment.apprenticeId);
     }
 

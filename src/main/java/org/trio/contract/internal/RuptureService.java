@@ -140,6 +140,7 @@ class RuptureService {
             continuations.save(continuation);
             continuationEnd = continuation.endDate;
         }
+        contracts.flush();
         statuses.recomputeApprentice(contract.apprenticeId);
         events.publishEvent(new ContractTerminated(
                 contract.id,

@@ -23,7 +23,8 @@ class ContractChecksTests {
                 college,
                 derogation,
                 LocalDate.of(1980, 1, 1),
-                null);
+                null,
+                false);
     }
 
     private static List<String> codes(ContractChecks.Facts facts) {
@@ -64,8 +65,27 @@ class ContractChecksTests {
                 false,
                 null,
                 null,
-                null);
+                null,
+                false);
         assertThat(codes(far)).containsExactly("contract.training-start.far");
+    }
+
+    @Test
+    void acceptsANewContractAfterARuptureLongAfterTheTrainingStarted() {
+        ContractChecks.Facts afterRupture = new ContractChecks.Facts(
+                START,
+                START,
+                START,
+                START.plusYears(2),
+                START.minusMonths(5),
+                START.plusYears(2),
+                null,
+                false,
+                null,
+                null,
+                null,
+                true);
+        assertThat(codes(afterRupture)).isEmpty();
     }
 
     @Test
@@ -81,7 +101,8 @@ class ContractChecksTests {
                 false,
                 null,
                 null,
-                null);
+                null,
+                false);
         assertThat(codes(late)).containsExactly("contract.end.after-training");
     }
 
@@ -116,7 +137,8 @@ class ContractChecksTests {
                 false,
                 null,
                 LocalDate.of(2008, 1, 1),
-                null);
+                null,
+                false);
         assertThat(ContractChecks.check(minorMentor))
                 .extracting(Problem::field, Problem::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("mentor1Id", "contract.mentor.minor"));
