@@ -97,8 +97,9 @@ class ContractView {
 
     java.util.Optional<RuptureLine> rupture(long contractId) {
         return jdbc.sql("""
-                        select r.rupture_date, r.initiative, r.legal_mode, r.company_days, r.company_days_estimated,
-                               e.label, v.label, r.analysis_period, r.closure_reason, r.comment
+                        select r.rupture_date, r.initiative, r.legal_mode, r.company_days,
+                               r.company_days_estimated as estimated, e.label as expressed_motive,
+                               v.label as validated_motive, r.analysis_period, r.closure_reason, r.comment
                           from contract.rupture r
                           left join contract.rupture_motive e on e.id = r.expressed_motive_id
                           left join contract.rupture_motive v on v.id = r.validated_motive_id
