@@ -1,0 +1,173 @@
+package org.trio.contract.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.trio.TrioApplication;
+import org.trio.access.ApprenticeScope;
+import org.trio.shared.SchoolYear;
+
+/**
+ * Measures, on a generated network, Trio's headcounts as of a date, its per-structure rupture table (and the whole
+ * analysis), and the recomputation of every status, each beside the hand-written SQL giving the same answer. Prints
+ * medians and minimums of repeated runs after warm-up. Run through {@code bench/run.sh}.
+ */
+public class ContractBenchmark {
+
+    private static final int WARM_UP = 2;
+    private static final int RUNS = 7;
+
+    public static void main(String[] args) {
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        arguments.add("--trio.demo.enabled=false");
+        arguments.add("--server.port=0");
+        arguments.add("--logging.level.root=WARN");
+        try (ConfigurableApplicationContext context =
+                SpringApplication.run(TrioApplication.class, arguments.toArray(String[]::new))) {
+            new ContractBenchmark(context).run();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final StatusQueries statuses;
+    private final AnalysisQueries analysisQueries;
+    private final RuptureAnalysis analysis;
+    private final StatusRecorder recorder;
+
+    ContractBenchmark(ConfigurableApplicationContext context) {
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.statuses = context.getBean(StatusQueries.class);
+        this.analysisQueries = context.getBean(AnalysisQueries.class);
+        this.analysis = context.getBean(RuptureAnalysis.class);
+        this.recorder = context.getBean(StatusRecorder.class);
+    }
+
+    void run() {
+        long apprentices = count("select count(*) from referential.apprentice");
+        long enrolments = count("select count(*) from contract.enrolment");
+        long contracts = count("select count(*) from contract.apprenticeship_contract");
+        long ruptures = count("select count(*) from contract.rupture");
+        long runs = count("select count(*) from contract.status_period");
+        LocalDate today = jdbc.sql("select max(reference_date) from platform.demo_run")
+                .query(LocalDate.class)
+                .single();
+        int year = SchoolYear.of(today).startYear();
+        int previous = year - 1;
+        Set<Long> cfas = new HashSet<>(jdbc.sql("select id from referential.cfa").query(Long.class).list());
+        ApprenticeScope network = new ApprenticeScope(cfas, Set.of(), Set.of());
+        System.out.printf(Locale.ROOT,
+                "%nData: %d apprentices, %d enrolments, %d contracts, %d ruptures, %d status runs; day %s%n%n",
+                apprentices, enrolments, contracts, ruptures, runs, today);
+
+        StatusQueries.Filter filter = new StatusQueries.Filter(year, today, null, null, null, null);
+        report(
+                "Headcounts as of a date (network)",
+                () -> statuses.headcounts(filter, network).learners(),
+                () -> jdbc.sql("""
+                                select count(*) filter (where status <> 4) from contract.status_period
+                                 where school_year = ? and start_date <= ? and end_date >= ?""")
+                        .params(year, today, today)
+                        .query(Long.class)
+                        .single());
+
+        AnalysisQueries.Request request = new AnalysisQueries.Request(
+                previous, AnalysisQueries.Request.defaultReferenceDate(previous), null, null);
+        report(
+                "Per-structure rupture table (previous year, 15 August)",
+                () -> structureTable(request, network),
+                () -> handStructureTable(request));
+        report(
+                "Whole rupture analysis (11 tables, cost included)",
+                () -> (long) analysis.analyse(request, network).tables().size(),
+                () -> handStructureTable(request));
+
+        report("Recompute every status", recorder::recomputeAll, this::handCopy);
+    }
+
+    /** What the page's first table needs: active and ruptures grouped, then shaped per structure in Java. */
+    private long structureTable(AnalysisQueries.Request request, ApprenticeScope scope) {
+        List<AnalysisQueries.ActiveGroup> active = analysisQueries.active(request, scope);
+        List<AnalysisQueries.RuptureGroup> ruptures = analysisQueries.ruptures(request, scope);
+        return active.size() + ruptures.size();
+    }
+
+    /** The same figures in one hand-written statement (structure = UFA site, else CFA). */
+    private long handStructureTable(AnalysisQueries.Request request) {
+        return jdbc.sql("""
+                        with structure as (
+                          select s.id as site_id, case when s.kind = 'UFA' then 'S' || s.id else 'C' || s.cfa_id end as key
+                            from referential.site s),
+                        active as (
+                          select coalesce(st.key, 'C' || e.cfa_id) as key, count(*) as n
+                            from contract.enrolment e
+                            join contract.status_period p on p.enrolment_id = e.id
+                             and p.start_date <= least(:day, e.training_end) and p.end_date >= least(:day, e.training_end)
+                            left join structure st on st.site_id = e.site_id
+                           where e.school_year = :year and p.status in (1, 2, 5)
+                           group by 1),
+                        broken as (
+                          select coalesce(st.key, 'C' || e.cfa_id) as key, count(*) as n
+                            from contract.rupture r join contract.enrolment e on e.id = r.enrolment_id
+                            left join structure st on st.site_id = e.site_id
+                           where r.school_year = :year and r.rupture_date <= :day and r.closure_reason is null
+                           group by 1)
+                        select count(*) from (
+                          select a.key, a.n, coalesce(b.n, 0), round(100.0 * coalesce(b.n, 0) / (a.n + coalesce(b.n, 0)), 2)
+                            from active a left join broken b on b.key = a.key) t""")
+                .param("year", request.schoolYear())
+                .param("day", request.referenceDate())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The floor of any recomputation: writing the same rows and indexes again, in SQL. */
+    private long handCopy() {
+        jdbc.sql("drop table if exists contract.bench_status_copy").update();
+        long rows = jdbc.sql("create table contract.bench_status_copy as select * from contract.status_period")
+                .update();
+        jdbc.sql("create index on contract.bench_status_copy (school_year, start_date) include (end_date, status,"
+                        + " cfa_id, site_id, programme_id, programme_year, apprentice_id)")
+                .update();
+        jdbc.sql("drop table contract.bench_status_copy").update();
+        return rows;
+    }
+
+    private void report(String name, Supplier<Long> trio, Supplier<Long> hand) {
+        double[] trioTimes = time(trio);
+        double[] handTimes = time(hand);
+        System.out.printf(Locale.ROOT,
+                "%-55s Trio median %9.1f ms (min %9.1f) | hand SQL median %9.1f ms (min %9.1f) | ratio %.2f%n",
+                name, median(trioTimes), trioTimes[0], median(handTimes), handTimes[0],
+                median(trioTimes) / median(handTimes));
+    }
+
+    private static double[] time(Supplier<Long> work) {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.get();
+        }
+        double[] times = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            times[i] = (System.nanoTime() - start) / 1_000_000.0;
+        }
+        Arrays.sort(times);
+        return times;
+    }
+
+    private static double median(double[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
