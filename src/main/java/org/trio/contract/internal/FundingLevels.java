@@ -1,25 +1,25 @@
 package org.trio.contract.internal;
 
-import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.trio.platform.spreadsheet.SheetChoice;
+import org.trio.platform.spreadsheet.SheetRow;
+import org.trio.platform.spreadsheet.SpreadsheetException;
+import org.trio.platform.spreadsheet.SpreadsheetReader;
 import org.trio.shared.IdentifierKind;
 
 /**
  * The NPEC of each certification (CFD or RNCP code), dated: a new amount from a day closes the previous one the day
- * before. Imported from a CSV file ({@code certification;libellé;montant;date d'effet}); nothing is saved when a line
- * is wrong, and each error names its line and column.
+ * before. Imported from a CSV or XLSX file ({@code certification;libellé;montant;date d'effet}); nothing is saved when a
+ * line is wrong, and each error names its line and column.
  */
 @Service
 @Transactional
@@ -30,9 +30,11 @@ class FundingLevels {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
+    private final SpreadsheetReader reader;
 
-    FundingLevels(JdbcClient jdbc) {
+    FundingLevels(JdbcClient jdbc, SpreadsheetReader reader) {
         this.jdbc = jdbc;
+        this.reader = reader;
     }
 
     @Transactional(readOnly = true)
@@ -72,50 +74,57 @@ class FundingLevels {
                 .update();
     }
 
-    ImportResult importCsv(Reader reader) throws IOException {
+    /**
+     * Imports a CSV or XLSX file of NPEC ({@code certification;libellé;montant;date d'effet}, header optional); nothing
+     * is saved when a line is wrong.
+     */
+    ImportResult importFile(InputStream content, String fileName) {
+        List<SheetRow> lines;
+        try {
+            lines = reader.readAll(content, fileName, SheetChoice.first());
+        } catch (SpreadsheetException e) {
+            return new ImportResult(0, List.of(e.getMessage()));
+        }
         List<String> errors = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.Builder.create()
-                .setDelimiter(';')
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            for (CSVRecord record : parser) {
-                long line = record.getRecordNumber();
-                String first = record.get(0).replace("\uFEFF", "");
-                if (line == 1 && first.toLowerCase(java.util.Locale.ROOT).startsWith("certification")) {
-                    continue;
-                }
-                if (record.size() < 4) {
-                    errors.add(
-                            "Ligne " + line + " : 4 colonnes attendues (certification;libellé;montant;date d'effet).");
-                    continue;
-                }
-                BigDecimal amount = null;
-                LocalDate from = null;
-                try {
-                    amount = new BigDecimal(
-                            record.get(2).replace(" ", "").replace("\u00a0", "").replace(',', '.'));
-                } catch (NumberFormatException e) {
-                    errors.add("Ligne " + line + ", colonne « montant » : « " + record.get(2)
-                            + " » n'est pas un montant (ex. 8500 ou 8500,50).");
-                }
-                try {
-                    from = LocalDate.parse(record.get(3), FRENCH_DATE);
-                } catch (DateTimeParseException e) {
-                    errors.add("Ligne " + line + ", colonne « date d'effet » : « " + record.get(3)
-                            + " » n'est pas une date JJ/MM/AAAA.");
-                }
-                if (!IdentifierKind.CFD.isValid(normalize(first)) && !IdentifierKind.RNCP.isValid(normalize(first))) {
-                    errors.add("Ligne " + line + ", colonne « certification » : « " + first
-                            + " » n'est ni un code diplôme (8 caractères) ni un code RNCP.");
-                }
-                if (amount != null && amount.signum() < 0) {
-                    errors.add("Ligne " + line + ", colonne « montant » : le montant ne peut pas être négatif.");
-                }
-                rows.add(new Object[] {first, record.get(1), amount, from});
+        for (SheetRow line : lines) {
+            String first = line.value(0).replace("\uFEFF", "").strip();
+            if (line.number() == 1 && first.toLowerCase(java.util.Locale.ROOT).startsWith("certification")) {
+                continue;
             }
+            if (line.values().size() < 4) {
+                errors.add("Ligne " + line.number()
+                        + " : 4 colonnes attendues (certification;libellé;montant;date d'effet).");
+                continue;
+            }
+            BigDecimal amount = null;
+            LocalDate from = null;
+            String rawAmount = line.value(2);
+            try {
+                amount = new BigDecimal(rawAmount
+                        .replace(" ", "")
+                        .replace("\u00a0", "")
+                        .replace("\u202f", "")
+                        .replace(',', '.'));
+            } catch (NumberFormatException e) {
+                errors.add("Ligne " + line.number() + ", colonne « montant » : « " + rawAmount
+                        + " » n'est pas un montant (ex. 8500 ou 8500,50).");
+            }
+            String rawDate = line.value(3).strip();
+            try {
+                from = rawDate.contains("/") ? LocalDate.parse(rawDate, FRENCH_DATE) : LocalDate.parse(rawDate);
+            } catch (DateTimeParseException e) {
+                errors.add("Ligne " + line.number() + ", colonne « date d'effet » : « " + rawDate
+                        + " » n'est pas une date JJ/MM/AAAA.");
+            }
+            if (!IdentifierKind.CFD.isValid(normalize(first)) && !IdentifierKind.RNCP.isValid(normalize(first))) {
+                errors.add("Ligne " + line.number() + ", colonne « certification » : « " + first
+                        + " » n'est ni un code diplôme (8 caractères) ni un code RNCP.");
+            }
+            if (amount != null && amount.signum() < 0) {
+                errors.add("Ligne " + line.number() + ", colonne « montant » : le montant ne peut pas être négatif.");
+            }
+            rows.add(new Object[] {first, line.value(1), amount, from});
         }
         if (!errors.isEmpty()) {
             return new ImportResult(0, errors);

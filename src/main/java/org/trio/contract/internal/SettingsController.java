@@ -1,9 +1,7 @@
 package org.trio.contract.internal;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,8 +137,7 @@ class SettingsController {
             redirect.addFlashAttribute("errors", List.of("settings.npec.file"));
             return "redirect:/contracts/settings";
         }
-        FundingLevels.ImportResult result =
-                fundingLevels.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+        FundingLevels.ImportResult result = fundingLevels.importFile(file.getInputStream(), file.getOriginalFilename());
         if (result.errors().isEmpty()) {
             redirect.addFlashAttribute("saved", "settings.npec.imported");
             redirect.addFlashAttribute("imported", result.imported());
