@@ -85,6 +85,32 @@ class AttendanceQueries {
         return summaries;
     }
 
+    /**
+     * Figures grouped by a column, in the order given (on the aggregate aliases, e.g. {@code unjustified desc}), one
+     * page of them.
+     */
+    LinkedHashMap<Long, AttendanceSummary> orderedSummariesBy(
+            String keyColumn,
+            String condition,
+            Map<String, Object> parameters,
+            DateRange period,
+            String orderBy,
+            int limit,
+            long offset) {
+        LinkedHashMap<Long, AttendanceSummary> summaries = new LinkedHashMap<>();
+        jdbc.sql("select " + keyColumn + " as key, " + AGGREGATES + " from (" + LINES + " where (" + condition
+                        + ") and r.day between :from and :to) l group by " + keyColumn + " order by " + orderBy
+                        + ", key limit :limit offset :offset")
+                .params(parameters)
+                .param("from", period.start())
+                .param("to", period.end())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> summaries.put(rs.getLong("key"), summary(rs)))
+                .list();
+        return summaries;
+    }
+
     AttendanceSummary summary(String condition, Map<String, Object> parameters, DateRange period) {
         return jdbc.sql("select " + AGGREGATES + " from (" + LINES + " where (" + condition
                         + ") and r.day between :from and :to) l")

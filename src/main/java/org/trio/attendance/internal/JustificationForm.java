@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.trio.attendance.JustificationReason;
 
 /**
@@ -11,8 +12,12 @@ import org.trio.attendance.JustificationReason;
  * ({@code acceptNow}) when it records a justification it already checked.
  */
 record JustificationForm(
-        @NotNull LocalDate firstDay,
-        @NotNull LocalDate lastDay,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate firstDay,
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate lastDay,
+
         @NotNull JustificationReason reason,
         @Nullable @Size(max = 500) String comment,
         boolean acceptNow) {}
