@@ -212,7 +212,7 @@ class ApprenticeAttendanceController {
                         .limit(5)
                         .toList());
         model.addAttribute("period", period);
-        return "attendance/apprentice :: section";
+        return "attendance/apprentice :: file-section";
     }
 
     @PostMapping("/attendance/apprentices/{apprenticeId}/justifications")
