@@ -33,10 +33,9 @@ class JustificationService {
     /** A file sent with a justification. */
     record Upload(String fileName, byte[] content) {}
 
-    /** How far back a justification may go, and how far ahead (a summons already known). */
-    static final int MAX_DAYS_BACK = 365;
-
+    /** How far ahead a justification may go (a summons already known), and how many days it may cover. */
     static final int MAX_DAYS_AHEAD = 90;
+
     static final int MAX_SPAN_DAYS = 92;
 
     private final Justifications justifications;
@@ -169,9 +168,6 @@ class JustificationService {
             problems.add(Problem.of("lastDay", "attendance.justification.days.order"));
         } else if (ChronoUnit.DAYS.between(form.firstDay(), form.lastDay()) + 1 > MAX_SPAN_DAYS) {
             problems.add(Problem.of("lastDay", "attendance.justification.days.span", MAX_SPAN_DAYS));
-        }
-        if (form.firstDay().isBefore(today.minusDays(MAX_DAYS_BACK))) {
-            problems.add(Problem.of("firstDay", "attendance.justification.days.too-old", MAX_DAYS_BACK));
         }
         if (form.lastDay().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             problems.add(Problem.of("lastDay", "attendance.justification.days.too-far", MAX_DAYS_AHEAD));
