@@ -151,7 +151,8 @@ class AttendanceIntegrationTests {
                     .contains("Absences justifiées (dont excusées) 10,50 h")
                     .contains("Absences non justifiées 0,00 h")
                     .contains("Retards 1 (30 min)")
-                    .contains("du 01/10/2025")
+                    .contains("01/10/2025")
+                    .contains("31/10/2025")
                     .contains(directorName(cohort.cfaId()));
         }
     }
