@@ -75,6 +75,24 @@ final class CalendarRules {
         return Optional.empty();
     }
 
+    /**
+     * The working days in the company between two days (both included), or empty when a day of the span is not covered
+     * by the calendar (the count would then be a guess).
+     */
+    static java.util.OptionalInt companyDays(List<AlternancePeriod> calendar, LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Optional<AlternancePeriod> period = periodOn(calendar, day);
+            if (period.isEmpty()) {
+                return java.util.OptionalInt.empty();
+            }
+            if (period.get().kind().isCompanyTime() && PublicHolidays.isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return java.util.OptionalInt.of(count);
+    }
+
     static Optional<AlternancePeriod> periodOn(List<AlternancePeriod> calendar, LocalDate day) {
         return calendar.stream().filter(period -> period.contains(day)).findFirst();
     }

@@ -63,4 +63,15 @@ class CalendarRulesTests {
         assertThat(CalendarRules.nthCompanyDay(calendar, LocalDate.parse("2025-09-01"), 5))
                 .contains(LocalDate.parse("2025-09-05"));
     }
+
+    @Test
+    void countsCompanyDaysOnlyWhenTheCalendarCoversTheWholeSpan() {
+        List<AlternancePeriod> calendar = List.of(
+                cohort(PeriodKind.COMPANY, "2025-09-01", "2025-09-07"),
+                cohort(PeriodKind.CFA, "2025-09-08", "2025-09-14"));
+        assertThat(CalendarRules.companyDays(calendar, LocalDate.parse("2025-09-01"), LocalDate.parse("2025-09-14")))
+                .hasValue(5);
+        assertThat(CalendarRules.companyDays(calendar, LocalDate.parse("2025-09-01"), LocalDate.parse("2025-09-15")))
+                .isEmpty();
+    }
 }
