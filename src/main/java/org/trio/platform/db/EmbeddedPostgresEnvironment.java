@@ -27,7 +27,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
 
     static final String DATA_DIR = "trio.embedded-db.data-dir";
     static final String PORT = "trio.embedded-db.port";
-    private static final Map<String, EmbeddedPostgres> servers = new HashMap<>();
+    private static final Map<String, EmbeddedServer> servers = new HashMap<>();
+    private static boolean fallbackHookRegistered;
     private final Log log;
 
     public EmbeddedPostgresEnvironment(DeferredLogFactory logFactory) {
@@ -42,7 +43,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
         }
         String dataDir = environment.getProperty(DATA_DIR, "data/postgres");
         int port = environment.getProperty(PORT, Integer.class, 0);
-        EmbeddedPostgres server = serverFor(dataDir, port);
+        EmbeddedPostgres server = acquire(dataDir, port);
         log.info("PostgreSQL embarqué sur le port " + server.getPort() + " (données : "
                 + (StringUtils.hasText(dataDir) ? Path.of(dataDir).toAbsolutePath() : "dossier temporaire") + ")");
         Map<String, Object> properties = new HashMap<>();
@@ -53,11 +54,49 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
         environment.getPropertySources().addFirst(new MapPropertySource("trioEmbeddedPostgres", properties));
     }
 
-    private static synchronized EmbeddedPostgres serverFor(String dataDir, int port) {
-        return servers.computeIfAbsent(dataDir, dir -> start(dir, port));
+    private static synchronized EmbeddedPostgres acquire(String dataDir, int port) {
+        EmbeddedServer server = servers.computeIfAbsent(dataDir, dir -> start(dir, port));
+        server.acquire();
+        registerFallbackHook();
+        return server.postgres();
     }
 
-    private static EmbeddedPostgres start(String dataDir, int port) {
+    /** Called when a context using the server closes; the last one stops it. */
+    static synchronized void release(String dataDir) {
+        EmbeddedServer server = servers.get(dataDir);
+        if (server != null) {
+            server.release();
+        }
+    }
+
+    /**
+     * Stops, at JVM exit, servers whose contexts never closed (a context that failed to start), after giving closing
+     * contexts time to finish with their database.
+     */
+    private static void registerFallbackHook() {
+        if (fallbackHookRegistered) {
+            return;
+        }
+        fallbackHookRegistered = true;
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                            while (System.nanoTime() < deadline
+                                    && servers.values().stream().anyMatch(EmbeddedServer::inUse)) {
+                                try {
+                                    Thread.sleep(100);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                    break;
+                                }
+                            }
+                            servers.values().forEach(EmbeddedServer::stop);
+                        },
+                        "trio-embedded-postgres-stop"));
+    }
+
+    private static EmbeddedServer start(String dataDir, int port) {
         try {
             boolean throwAway = !StringUtils.hasText(dataDir);
             Path directory = throwAway
@@ -81,7 +120,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return builder.start();
+            return new EmbeddedServer(builder.start(), directory, throwAway);
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible de démarrer la base PostgreSQL embarquée", e);
         }

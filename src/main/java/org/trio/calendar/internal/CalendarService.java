@@ -1,0 +1,123 @@
+package org.trio.calendar.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trio.calendar.AlternancePeriod;
+import org.trio.calendar.CalendarManagement;
+import org.trio.calendar.NewPeriod;
+import org.trio.calendar.PeriodKind;
+import org.trio.contract.ContractInfo;
+import org.trio.contract.ContractManagement;
+import org.trio.contract.EnrolmentInfo;
+import org.trio.contract.EnrolmentManagement;
+import org.trio.shared.InvalidInputException;
+
+@Service
+@Transactional
+class CalendarService implements CalendarManagement {
+
+    private final Periods periods;
+    private final ContractManagement contracts;
+    private final EnrolmentManagement enrolments;
+
+    CalendarService(Periods periods, ContractManagement contracts, EnrolmentManagement enrolments) {
+        this.periods = periods;
+        this.contracts = contracts;
+        this.enrolments = enrolments;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AlternancePeriod> cohortCalendar(long cohortId) {
+        return periods.findByCohortIdOrderByStart(cohortId).stream()
+                .map(Period::toInfo)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AlternancePeriod> contractCalendar(long contractId) {
+        List<AlternancePeriod> own = periods.findByContractIdOrderByStart(contractId).stream()
+                .map(Period::toInfo)
+                .toList();
+        List<AlternancePeriod> cohorts = cohortsOf(contractId).stream()
+                .flatMap(cohort -> cohortCalendar(cohort).stream())
+                .toList();
+        return CalendarRules.merge(cohorts, own);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean knowsCalendarOf(long contractId) {
+        return !contractCalendar(contractId).isEmpty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PeriodKind> kindOn(long contractId, LocalDate day) {
+        return CalendarRules.periodOn(contractCalendar(contractId), day).map(AlternancePeriod::kind);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> nthCompanyDay(long contractId, LocalDate from, int n) {
+        return CalendarRules.nthCompanyDay(contractCalendar(contractId), from, n);
+    }
+
+    @Override
+    public long addCohortPeriod(long cohortId, NewPeriod period) {
+        check(period, cohortCalendar(cohortId));
+        return periods.save(new Period(cohortId, null, period.kind(), period.start(), period.end(), period.label())).id;
+    }
+
+    @Override
+    public long addContractPeriod(long contractId, NewPeriod period) {
+        contracts
+                .contract(contractId)
+                .orElseThrow(() -> InvalidInputException.of("contractId", "calendar.contract.unknown"));
+        List<AlternancePeriod> own = periods.findByContractIdOrderByStart(contractId).stream()
+                .map(Period::toInfo)
+                .toList();
+        check(period, own);
+        return periods.save(new Period(null, contractId, period.kind(), period.start(), period.end(), period.label()))
+                .id;
+    }
+
+    @Override
+    public void removePeriod(long periodId) {
+        periods.deleteById(periodId);
+    }
+
+    private static void check(NewPeriod period, List<AlternancePeriod> existing) {
+        if (period.end().isBefore(period.start())) {
+            throw InvalidInputException.of("end", "calendar.period.order");
+        }
+        if (CalendarRules.overlaps(existing, period.start(), period.end())) {
+            throw InvalidInputException.of("start", "calendar.period.overlap");
+        }
+    }
+
+    /**
+     * The cohorts the contract's apprentice follows in the programme of the contract's enrolment: one per school year
+     * (a two-year contract spans the first- and second-year cohorts).
+     */
+    private List<Long> cohortsOf(long contractId) {
+        Optional<ContractInfo> contract = contracts.contract(contractId);
+        if (contract.isEmpty()) {
+            return List.of();
+        }
+        Optional<EnrolmentInfo> first = enrolments.enrolment(contract.get().enrolmentId());
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        return enrolments.enrolmentsOf(contract.get().apprenticeId()).stream()
+                .filter(enrolment -> enrolment.programmeId() == first.get().programmeId())
+                .map(EnrolmentInfo::cohortId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+}
