@@ -17,9 +17,13 @@ import org.trio.platform.demo.DemoKeys;
 class QualityDemoData implements DemoDataContributor {
 
     private final SurveyDemoData surveys;
+    private final CouncilDemoData council;
+    private final CharterDemoData charter;
 
-    QualityDemoData(SurveyDemoData surveys) {
+    QualityDemoData(SurveyDemoData surveys, CouncilDemoData council, CharterDemoData charter) {
         this.surveys = surveys;
+        this.council = council;
+        this.charter = charter;
     }
 
     @Override
@@ -35,6 +39,8 @@ class QualityDemoData implements DemoDataContributor {
             complaintsAndActions(context, cfa, today);
         }
         surveys.contribute(context, today);
+        council.contribute(context, today);
+        charter.contribute(context, today);
     }
 
     private static void complaintsAndActions(DemoContext context, long cfa, LocalDate today) {
