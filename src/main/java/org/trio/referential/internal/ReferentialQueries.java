@@ -34,7 +34,7 @@ class ReferentialQueries {
             + " address, post_code, city, commune_insee, contact_name, contact_email, contact_phone"
             + " from referential.employer";
     static final String APPRENTICE = "select id, network_id, cfa_id, site_id, last_name, usage_name, first_name,"
-            + " first_name_2, first_name_3, birth_date, birth_post_code, birth_commune_insee, birth_place, sex, ine,"
+            + " first_name_2 as first_name2, first_name_3 as first_name3, birth_date, birth_post_code, birth_commune_insee, birth_place, sex, ine,"
             + " address, post_code, city, commune_insee, phone, email, nationality from referential.apprentice";
     static final String MENTOR = "select id, employer_id, last_name, first_name, birth_date, email, phone, job_title,"
             + " highest_diploma, highest_diploma_level, related_experience_years, training_followed, training_date"
