@@ -33,7 +33,7 @@ class QualityCfas {
         if (user.cfaId() != null) {
             return referential.cfa(user.cfaId()).stream().toList();
         }
-        if (user.role() == Role.NETWORK_ADMIN && user.networkId() != null) {
+        if ((user.role() == Role.NETWORK_ADMIN || user.role() == Role.OBSERVER) && user.networkId() != null) {
             return referential.cfasOfNetwork(user.networkId());
         }
         return List.of();

@@ -16,11 +16,13 @@ import org.trio.platform.demo.DemoKeys;
 @Component
 class QualityDemoData implements DemoDataContributor {
 
+    private final EvidenceFiles files;
     private final SurveyDemoData surveys;
     private final CouncilDemoData council;
     private final CharterDemoData charter;
 
-    QualityDemoData(SurveyDemoData surveys, CouncilDemoData council, CharterDemoData charter) {
+    QualityDemoData(EvidenceFiles files, SurveyDemoData surveys, CouncilDemoData council, CharterDemoData charter) {
+        this.files = files;
         this.surveys = surveys;
         this.council = council;
         this.charter = charter;
@@ -37,6 +39,7 @@ class QualityDemoData implements DemoDataContributor {
         LocalDate today = context.today();
         for (long cfa : cfas) {
             complaintsAndActions(context, cfa, today);
+            evidence(context, cfa, today);
         }
         surveys.contribute(context, today);
         council.contribute(context, today);
@@ -128,6 +131,72 @@ class QualityDemoData implements DemoDataContributor {
                 today.minusMonths(2).plusDays(9),
                 "ANSWERED",
                 lateAction);
+    }
+
+    /** A few documents and links of the evidence store; indicator 2's is out of date, others are missing. */
+    private void evidence(DemoContext context, long cfa, LocalDate today) {
+        long file = files.store(
+                "file",
+                "procedure-reclamations.txt",
+                ("Procédure de traitement des réclamations : accusé de réception sous 7 jours, réponse sous 30 jours,"
+                                + " analyse en revue qualité, mesures d'amélioration suivies au tableau de bord.")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "qualite@demo.trio");
+        insertEvidence(
+                context, cfa, 31, "Procédure de traitement des réclamations", null, file, today.minusMonths(5), null);
+        insertEvidence(
+                context,
+                cfa,
+                1,
+                "Fiches formations publiées sur le site du CFA",
+                "https://www.btpcfa-idf.fr/formations",
+                null,
+                today.minusMonths(2),
+                null);
+        insertEvidence(
+                context,
+                cfa,
+                2,
+                "Indicateurs de résultats publiés",
+                "https://www.btpcfa-idf.fr/resultats",
+                null,
+                today.minusMonths(20),
+                today.minusMonths(8));
+        insertEvidence(
+                context,
+                cfa,
+                23,
+                "Abonnement à la veille réglementaire Centre Inffo",
+                "https://www.centre-inffo.fr",
+                null,
+                today.minusMonths(3),
+                today.plusMonths(9));
+    }
+
+    private static void insertEvidence(
+            DemoContext context,
+            long cfa,
+            int indicator,
+            String title,
+            String url,
+            Long file,
+            LocalDate date,
+            LocalDate validUntil) {
+        context.jdbc()
+                .sql("insert into quality.evidence (cfa_id, indicator, title, kind, url, file_id, document_date,"
+                        + " valid_until, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " 'qualite@demo.trio')")
+                .params(
+                        cfa,
+                        indicator,
+                        title,
+                        file == null ? "LINK" : "FILE",
+                        url,
+                        file,
+                        date,
+                        validUntil,
+                        OffsetDateTime.of(date.atStartOfDay(), ZoneOffset.UTC))
+                .update();
     }
 
     private static long action(

@@ -160,6 +160,7 @@ class SurveyDemoData {
                             random,
                             apprenticeCampaign,
                             path.programmeId(),
+                            opens,
                             answered ? answeredOn : null,
                             apprenticeQuestions,
                             past);
@@ -170,6 +171,7 @@ class SurveyDemoData {
                                 random,
                                 employerCampaign,
                                 path.programmeId(),
+                                opens,
                                 mentorAnswered ? answeredOn : null,
                                 employerQuestions,
                                 past);
@@ -184,12 +186,18 @@ class SurveyDemoData {
             SplittableRandom random,
             long campaign,
             long programme,
+            LocalDate invitedOn,
             LocalDate answeredOn,
             List<Long> questions,
             boolean past) {
         jdbc.sql("insert into quality.invitation (campaign_id, token, programme_id, invited_at, answered_on)"
                         + " values (?, ?, ?, ?, ?)")
-                .params(campaign, SurveyService.newToken(), programme, OffsetDateTime.now(ZoneOffset.UTC), answeredOn)
+                .params(
+                        campaign,
+                        SurveyService.newToken(),
+                        programme,
+                        OffsetDateTime.of(invitedOn.atStartOfDay(), ZoneOffset.UTC),
+                        answeredOn)
                 .update();
         if (answeredOn == null) {
             return;
