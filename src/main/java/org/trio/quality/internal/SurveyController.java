@@ -43,6 +43,9 @@ class SurveyController {
     private final ReferentialManagement referential;
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
+    private final SurveyMails mails;
+    private final org.trio.platform.document.TableExports exports;
+    private final org.trio.access.AuditTrail audit;
 
     SurveyController(
             SurveyService surveys,
@@ -50,13 +53,19 @@ class SurveyController {
             QualityCfas cfas,
             ReferentialManagement referential,
             JdbcClient jdbc,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            SurveyMails mails,
+            org.trio.platform.document.TableExports exports,
+            org.trio.access.AuditTrail audit) {
         this.surveys = surveys;
         this.queries = queries;
         this.cfas = cfas;
         this.referential = referential;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.mails = mails;
+        this.exports = exports;
+        this.audit = audit;
     }
 
     @GetMapping("/quality/surveys")
@@ -175,6 +184,7 @@ class SurveyController {
                         .orElseThrow());
         model.addAttribute("pending", queries.pendingTexts(campaign.id).size());
         model.addAttribute("open", campaign.openOn(surveys.today()));
+        model.addAttribute("reminders", campaign.openOn(surveys.today()));
         return "quality/campaign";
     }
 
@@ -209,6 +219,47 @@ class SurveyController {
             }
         }
         return campaignPage(campaign, model);
+    }
+
+    @PostMapping("/quality/surveys/campaigns/{id}/reminders")
+    String remind(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        Campaign campaign = loadCampaign(user, id);
+        redirect.addFlashAttribute("reminded", mails.remind(campaign));
+        return "redirect:/quality/surveys/campaigns/" + id;
+    }
+
+    /** The private links of the campaign, to hand them out without e-mail (personal data: the export is traced). */
+    record LinkRow(@Nullable String email, @Nullable Long programmeId, String token, boolean answered, int reminders) {}
+
+    @GetMapping("/quality/surveys/campaigns/{id}/links")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            links(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
+        Campaign campaign = loadCampaign(user, id);
+        java.util.List<LinkRow> rows = jdbc.sql("select email, programme_id, token, answered_on is not null as"
+                        + " answered, reminders from quality.invitation where campaign_id = ? order by id")
+                .param(id)
+                .query(LinkRow.class)
+                .list();
+        var programmes = referential.programmes(rows.stream()
+                .map(LinkRow::programmeId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        audit.recordEvent("EXPORT", "Liens personnels de l'enquête « " + campaign.title + " » (" + rows.size() + ")");
+        return exports.respond(
+                format,
+                "liens-enquete-" + id,
+                org.trio.platform.document.Table.<LinkRow>titled("Liens personnels")
+                        .text("Adresse e-mail", LinkRow::email)
+                        .text(
+                                "Formation",
+                                row -> row.programmeId() == null || programmes.get(row.programmeId()) == null
+                                        ? ""
+                                        : programmes.get(row.programmeId()).label())
+                        .text("Lien personnel", row -> mails.link(row.token()))
+                        .bool("A répondu", LinkRow::answered)
+                        .integer("Relances", LinkRow::reminders)
+                        .rows(rows));
     }
 
     @GetMapping("/quality/surveys/campaigns/{id}/results")

@@ -47,6 +47,7 @@ class SurveyService {
     private final EnrolmentManagement enrolments;
     private final ContractManagement contracts;
     private final Clock clock;
+    private final SurveyMails mails;
 
     SurveyService(
             Questionnaires questionnaires,
@@ -55,7 +56,8 @@ class SurveyService {
             ReferentialManagement referential,
             EnrolmentManagement enrolments,
             ContractManagement contracts,
-            Clock clock) {
+            Clock clock,
+            SurveyMails mails) {
         this.questionnaires = questionnaires;
         this.campaigns = campaigns;
         this.jdbc = jdbc;
@@ -63,6 +65,7 @@ class SurveyService {
         this.enrolments = enrolments;
         this.contracts = contracts;
         this.clock = clock;
+        this.mails = mails;
     }
 
     Optional<Questionnaire> questionnaire(long id) {
@@ -134,7 +137,10 @@ class SurveyService {
         return campaigns.save(campaign).id;
     }
 
-    /** One private link for a respondent; returns the token (the link is {@code /survey/<token>}). */
+    /**
+     * One private link for a respondent, sent by e-mail when the address is known; returns the token (the link is
+     * {@code /survey/<token>}).
+     */
     @Transactional
     String invite(long campaignId, @Nullable String email, @Nullable Long programmeId) {
         String token = newToken();
@@ -142,6 +148,7 @@ class SurveyService {
                         + " values (?, ?, ?, ?, ?)")
                 .params(campaignId, token, email, programmeId, OffsetDateTime.now(clock))
                 .update();
+        mails.invite(campaigns.findById(campaignId).orElseThrow(), email, token);
         return token;
     }
 
