@@ -1,0 +1,5 @@
+package org.trio.attendance.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Justifications extends JpaRepository<Justification, Long> {}
