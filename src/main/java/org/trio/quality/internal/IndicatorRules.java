@@ -19,20 +19,20 @@ final class IndicatorRules {
 
     IndicatorResult apply(
             IndicatorDefinition definition, @Nullable IndicatorValue current, @Nullable IndicatorValue previous) {
-        if (current == null || current.denominator() == 0) {
+        if (current == null || current.denominator() == 0 || current.people() == 0) {
             return new IndicatorResult(definition.key(), State.NOT_AVAILABLE, null, 0, false, sourceOf(current));
         }
-        if (current.denominator() >= minimumPeople) {
+        if (current.people() >= minimumPeople) {
             return available(definition, current, false);
         }
         if (definition.poolable() && previous != null) {
             IndicatorValue pooled = current.plus(previous);
-            if (pooled.denominator() >= minimumPeople) {
+            if (pooled.people() >= minimumPeople) {
                 return available(definition, pooled, true);
             }
         }
         return new IndicatorResult(
-                definition.key(), State.NOT_COMPUTABLE, null, current.denominator(), false, current.source());
+                definition.key(), State.NOT_COMPUTABLE, null, current.people(), false, current.source());
     }
 
     private static IndicatorResult available(IndicatorDefinition definition, IndicatorValue value, boolean pooled) {
@@ -42,7 +42,7 @@ final class IndicatorRules {
                 definition.key(),
                 State.AVAILABLE,
                 Math.round(shown * 10) / 10.0,
-                value.denominator(),
+                value.people(),
                 pooled,
                 value.source());
     }
