@@ -43,6 +43,23 @@ class ActionQueries {
             boolean lateOnly,
             LocalDate today,
             Paging paging) {
+        return paging.slice(rows(cfaId, status, source, lateOnly, today, paging.fetchSize(), paging.offset()));
+    }
+
+    /** Every measure matching the filters, for the export. */
+    List<ActionRow> all(
+            long cfaId, @Nullable String status, @Nullable String source, boolean lateOnly, LocalDate today) {
+        return rows(cfaId, status, source, lateOnly, today, Integer.MAX_VALUE, 0);
+    }
+
+    private List<ActionRow> rows(
+            long cfaId,
+            @Nullable String status,
+            @Nullable String source,
+            boolean lateOnly,
+            LocalDate today,
+            int limit,
+            int offset) {
         List<String> conditions = new ArrayList<>(List.of("cfa_id = :cfa"));
         Map<String, Object> params = new HashMap<>(Map.of("cfa", cfaId, "today", today));
         if (status != null && !status.isBlank()) {
@@ -56,17 +73,16 @@ class ActionQueries {
         if (lateOnly) {
             conditions.add("status in ('PLANNED', 'IN_PROGRESS') and due_on < :today");
         }
-        List<ActionRow> rows = jdbc.sql("select id, title, source, source_reference, owner, opened_on, due_on, status,"
+        return jdbc.sql("select id, title, source, source_reference, owner, opened_on, due_on, status,"
                         + " done_on, effect_observed, (status in ('PLANNED', 'IN_PROGRESS') and due_on < :today) as late"
                         + " from quality.improvement_action where " + String.join(" and ", conditions)
                         + " order by late desc, case when status in ('PLANNED', 'IN_PROGRESS') then 0 else 1 end,"
                         + " due_on, id limit :limit offset :offset")
                 .params(params)
-                .param("limit", paging.fetchSize())
-                .param("offset", paging.offset())
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(ActionRow.class)
                 .list();
-        return paging.slice(rows);
     }
 
     Counts counts(long cfaId, LocalDate today) {

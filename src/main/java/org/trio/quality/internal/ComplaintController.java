@@ -44,6 +44,8 @@ class ComplaintController {
     private final ActionQueries actions;
     private final QualityCfas cfas;
     private final Clock clock;
+    private final org.trio.platform.document.TableExports exports;
+    private final org.springframework.context.MessageSource messages;
 
     ComplaintController(
             ComplaintService service,
@@ -51,7 +53,11 @@ class ComplaintController {
             ComplaintPolicy policy,
             ActionQueries actions,
             QualityCfas cfas,
-            Clock clock) {
+            Clock clock,
+            org.trio.platform.document.TableExports exports,
+            org.springframework.context.MessageSource messages) {
+        this.exports = exports;
+        this.messages = messages;
         this.service = service;
         this.queries = queries;
         this.policy = policy;
@@ -81,6 +87,37 @@ class ComplaintController {
         model.addAttribute("statuses", Complaint.Status.values());
         model.addAttribute("natures", Complaint.Nature.values());
         return "quality/complaints";
+    }
+
+    @GetMapping(path = "/quality/complaints", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(
+                    CurrentUser user,
+                    @RequestParam String format,
+                    @RequestParam(required = false) @Nullable Long cfa,
+                    @RequestParam(required = false) @Nullable String status,
+                    @RequestParam(required = false) @Nullable String nature,
+                    @RequestParam(required = false) @Nullable String q) {
+        CfaInfo chosen = cfas.resolve(user, cfa);
+        LocalDate today = LocalDate.now(clock);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var table = org.trio.platform.document.Table.<ComplaintQueries.ComplaintRow>titled("Réclamations")
+                .integer("N°", ComplaintQueries.ComplaintRow::id)
+                .date("Reçue le", ComplaintQueries.ComplaintRow::receivedOn)
+                .text("Nature", row -> messages.getMessage("complaint.nature." + row.nature(), null, locale))
+                .text(
+                        "Émetteur",
+                        row -> messages.getMessage("complaint.complainant." + row.complainantKind(), null, locale))
+                .text("Canal", row -> messages.getMessage("complaint.channel." + row.channel(), null, locale))
+                .text("Objet", ComplaintQueries.ComplaintRow::subject)
+                .date("Accusé de réception", ComplaintQueries.ComplaintRow::acknowledgedOn)
+                .date("Réponse", ComplaintQueries.ComplaintRow::answeredOn)
+                .text("Statut", row -> messages.getMessage("complaint.status." + row.status(), null, locale))
+                .integer("Délai (jours)", row -> row.delayDays(today))
+                .bool("Réponse hors délai", row -> row.answerLate(today))
+                .integer("Mesure liée", ComplaintQueries.ComplaintRow::improvementActionId)
+                .rows(queries.all(chosen.id(), status, nature, q));
+        return exports.respond(format, "reclamations-" + chosen.uai(), table);
     }
 
     @GetMapping("/quality/complaints/new")

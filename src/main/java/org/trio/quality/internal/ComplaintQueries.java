@@ -62,6 +62,16 @@ class ComplaintQueries {
 
     PageSlice<ComplaintRow> list(
             long cfaId, @Nullable String status, @Nullable String nature, @Nullable String q, Paging paging) {
+        return paging.slice(rows(cfaId, status, nature, q, paging.fetchSize(), paging.offset()));
+    }
+
+    /** Every complaint matching the filters, for the export. */
+    List<ComplaintRow> all(long cfaId, @Nullable String status, @Nullable String nature, @Nullable String q) {
+        return rows(cfaId, status, nature, q, Integer.MAX_VALUE, 0);
+    }
+
+    private List<ComplaintRow> rows(
+            long cfaId, @Nullable String status, @Nullable String nature, @Nullable String q, int limit, int offset) {
         List<String> conditions = new ArrayList<>(List.of("c.cfa_id = :cfa"));
         Map<String, Object> params = new HashMap<>(Map.of("cfa", cfaId));
         if (status != null && !status.isBlank()) {
@@ -76,14 +86,13 @@ class ComplaintQueries {
             conditions.add("(c.subject ilike :q or c.description ilike :q or c.complainant_name ilike :q)");
             params.put("q", "%" + q.strip() + "%");
         }
-        List<ComplaintRow> rows = jdbc.sql(SELECT + " where " + String.join(" and ", conditions)
+        return jdbc.sql(SELECT + " where " + String.join(" and ", conditions)
                         + " order by c.received_on desc, c.id desc limit :limit offset :offset")
                 .params(params)
-                .param("limit", paging.fetchSize())
-                .param("offset", paging.offset())
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(ComplaintRow.class)
                 .list();
-        return paging.slice(rows);
     }
 
     /** Every complaint of the CFA received in the period (for indicators and evidence). */

@@ -37,9 +37,18 @@ class ImprovementActionController {
     private final ActionQueries queries;
     private final QualityCfas cfas;
     private final Clock clock;
+    private final org.trio.platform.document.TableExports exports;
+    private final org.springframework.context.MessageSource messages;
 
     ImprovementActionController(
-            ImprovementActionService service, ActionQueries queries, QualityCfas cfas, Clock clock) {
+            ImprovementActionService service,
+            ActionQueries queries,
+            QualityCfas cfas,
+            Clock clock,
+            org.trio.platform.document.TableExports exports,
+            org.springframework.context.MessageSource messages) {
+        this.exports = exports;
+        this.messages = messages;
         this.service = service;
         this.queries = queries;
         this.cfas = cfas;
@@ -67,6 +76,32 @@ class ImprovementActionController {
         model.addAttribute("statuses", ImprovementAction.Status.values());
         model.addAttribute("sources", ImprovementAction.Source.values());
         return "quality/actions";
+    }
+
+    @GetMapping(path = "/quality/actions", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(
+                    CurrentUser user,
+                    @RequestParam String format,
+                    @RequestParam(required = false) @Nullable Long cfa,
+                    @RequestParam(required = false) @Nullable String status,
+                    @RequestParam(required = false) @Nullable String source,
+                    @RequestParam(defaultValue = "false") boolean late) {
+        CfaInfo chosen = cfas.resolve(user, cfa);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var table = org.trio.platform.document.Table.<ActionQueries.ActionRow>titled("Mesures d'amélioration")
+                .text("Mesure", ActionQueries.ActionRow::title)
+                .text("Origine", row -> messages.getMessage("action.source." + row.source(), null, locale))
+                .text("Référence de l'origine", ActionQueries.ActionRow::sourceReference)
+                .text("Pilote", ActionQueries.ActionRow::owner)
+                .date("Ouverte le", ActionQueries.ActionRow::openedOn)
+                .date("Échéance", ActionQueries.ActionRow::dueOn)
+                .text("Statut", row -> messages.getMessage("action.status." + row.status(), null, locale))
+                .bool("En retard", ActionQueries.ActionRow::late)
+                .date("Réalisée le", ActionQueries.ActionRow::doneOn)
+                .text("Effet observé", ActionQueries.ActionRow::effectObserved)
+                .rows(queries.all(chosen.id(), status, source, late, LocalDate.now(clock)));
+        return exports.respond(format, "mesures-amelioration-" + chosen.uai(), table);
     }
 
     @GetMapping("/quality/actions/new")
