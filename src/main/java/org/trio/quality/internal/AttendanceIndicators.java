@@ -15,8 +15,6 @@ import org.trio.quality.IndicatorProvider;
 import org.trio.quality.IndicatorScope;
 import org.trio.quality.IndicatorValue;
 import org.trio.referential.CohortInfo;
-import org.trio.referential.ReferentialManagement;
-import org.trio.referential.SiteInfo;
 import org.trio.shared.DateRange;
 
 /**
@@ -31,13 +29,12 @@ class AttendanceIndicators implements IndicatorProvider {
     static final String SOURCE = "Assiduité";
 
     private final AttendanceManagement attendance;
-    private final ReferentialManagement referential;
+    private final QualityCfas cfas;
     private final EnrolmentManagement enrolments;
 
-    AttendanceIndicators(
-            AttendanceManagement attendance, ReferentialManagement referential, EnrolmentManagement enrolments) {
+    AttendanceIndicators(AttendanceManagement attendance, QualityCfas cfas, EnrolmentManagement enrolments) {
         this.attendance = attendance;
-        this.referential = referential;
+        this.cfas = cfas;
         this.enrolments = enrolments;
     }
 
@@ -52,16 +49,12 @@ class AttendanceIndicators implements IndicatorProvider {
         }
         List<Long> cohorts = new ArrayList<>();
         Set<Long> people = new HashSet<>();
-        for (SiteInfo site : referential.sitesOfCfa(scope.cfaId())) {
-            for (CohortInfo cohort :
-                    referential.cohortsOfSite(site.id(), scope.schoolYear().startYear())) {
-                if (scope.programmeId() == null || cohort.programmeId() == scope.programmeId()) {
-                    cohorts.add(cohort.id());
-                    enrolments.enrolmentsOfCohort(cohort.id()).stream()
-                            .map(EnrolmentInfo::apprenticeId)
-                            .forEach(people::add);
-                }
-            }
+        for (CohortInfo cohort :
+                cfas.cohortsOf(scope.cfaId(), scope.schoolYear().startYear(), scope.programmeId())) {
+            cohorts.add(cohort.id());
+            enrolments.enrolmentsOfCohort(cohort.id()).stream()
+                    .map(EnrolmentInfo::apprenticeId)
+                    .forEach(people::add);
         }
         if (cohorts.isEmpty()) {
             return List.of();

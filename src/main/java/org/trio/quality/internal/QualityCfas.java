@@ -59,14 +59,23 @@ class QualityCfas {
         resolve(user, cfaId);
     }
 
+    /** The cohorts of the CFA's sites in the school year (of one programme, when given). */
+    List<CohortInfo> cohortsOf(long cfaId, int schoolYear, @Nullable Long programmeId) {
+        List<CohortInfo> cohorts = new ArrayList<>();
+        for (SiteInfo site : referential.sitesOfCfa(cfaId)) {
+            for (CohortInfo cohort : referential.cohortsOfSite(site.id(), schoolYear)) {
+                if (programmeId == null || cohort.programmeId() == programmeId) {
+                    cohorts.add(cohort);
+                }
+            }
+        }
+        return cohorts;
+    }
+
     /** The programmes with a cohort at one of the CFA's sites during the school year, by label. */
     List<ProgrammeInfo> programmesOf(long cfaId, SchoolYear year) {
         Set<Long> ids = new TreeSet<>();
-        for (SiteInfo site : referential.sitesOfCfa(cfaId)) {
-            for (CohortInfo cohort : referential.cohortsOfSite(site.id(), year.startYear())) {
-                ids.add(cohort.programmeId());
-            }
-        }
+        cohortsOf(cfaId, year.startYear(), null).forEach(cohort -> ids.add(cohort.programmeId()));
         List<ProgrammeInfo> programmes =
                 new ArrayList<>(referential.programmes(ids).values());
         programmes.sort(java.util.Comparator.comparing(ProgrammeInfo::label));

@@ -28,7 +28,6 @@ import org.trio.referential.ApprenticeInfo;
 import org.trio.referential.CohortInfo;
 import org.trio.referential.MentorInfo;
 import org.trio.referential.ReferentialManagement;
-import org.trio.referential.SiteInfo;
 import org.trio.shared.InvalidInputException;
 import org.trio.shared.Problem;
 import org.trio.shared.SchoolYear;
@@ -48,6 +47,7 @@ class SurveyService {
     private final ContractManagement contracts;
     private final Clock clock;
     private final SurveyMails mails;
+    private final QualityCfas cfas;
 
     SurveyService(
             Questionnaires questionnaires,
@@ -57,7 +57,8 @@ class SurveyService {
             EnrolmentManagement enrolments,
             ContractManagement contracts,
             Clock clock,
-            SurveyMails mails) {
+            SurveyMails mails,
+            QualityCfas cfas) {
         this.questionnaires = questionnaires;
         this.campaigns = campaigns;
         this.jdbc = jdbc;
@@ -66,6 +67,7 @@ class SurveyService {
         this.contracts = contracts;
         this.clock = clock;
         this.mails = mails;
+        this.cfas = cfas;
     }
 
     Optional<Questionnaire> questionnaire(long id) {
@@ -238,10 +240,8 @@ class SurveyService {
     /** The enrolments of the CFA's cohorts in the school year. */
     List<EnrolmentInfo> enrolmentsOf(long cfaId, int schoolYear) {
         List<EnrolmentInfo> all = new ArrayList<>();
-        for (SiteInfo site : referential.sitesOfCfa(cfaId)) {
-            for (CohortInfo cohort : referential.cohortsOfSite(site.id(), schoolYear)) {
-                all.addAll(enrolments.enrolmentsOfCohort(cohort.id()));
-            }
+        for (CohortInfo cohort : cfas.cohortsOf(cfaId, schoolYear, null)) {
+            all.addAll(enrolments.enrolmentsOfCohort(cohort.id()));
         }
         return all;
     }

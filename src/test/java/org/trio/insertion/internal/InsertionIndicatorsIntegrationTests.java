@@ -21,7 +21,6 @@ import org.trio.quality.IndicatorResult;
 import org.trio.quality.IndicatorScope;
 import org.trio.quality.QualityManagement;
 import org.trio.referential.NewApprentice;
-import org.trio.referential.NewCfa;
 import org.trio.referential.NewCohort;
 import org.trio.referential.NewSite;
 import org.trio.referential.ProgrammeInfo;
@@ -62,16 +61,7 @@ class InsertionIndicatorsIntegrationTests {
     void twoSmallPromotions() {
         SplittableRandom random = new SplittableRandom();
         long network = referential.networkIds().get(0);
-        cfa = referential.registerCfa(new NewCfa(
-                network,
-                "CFA insertion " + random.nextInt(1_000_000),
-                DemoIdentifiers.uai("077", random),
-                DemoIdentifiers.siret(random),
-                "09",
-                null,
-                "77000",
-                "Melun",
-                null));
+        cfa = org.trio.support.TestOrganisations.aNewCfa(referential);
         site = referential.registerSite(new NewSite(
                 cfa,
                 "Site de Melun",

@@ -43,7 +43,7 @@ class CharterIntegrationTests {
 
     @Test
     void recordsAnAssessmentWithItsEvidenceAndShowsTheProgressionOverTheYears() throws Exception {
-        long cfa = QualityFixtures.aNewCfa(referential);
+        long cfa = org.trio.support.TestOrganisations.aNewCfa(referential);
         long programme = referential
                 .programmesOfNetwork(referential.networkIds().get(0))
                 .get(0)
@@ -113,7 +113,7 @@ class CharterIntegrationTests {
 
     @Test
     void savesNothingWhenTheEvidenceFileIsRefused() {
-        long cfa = QualityFixtures.aNewCfa(referential);
+        long cfa = org.trio.support.TestOrganisations.aNewCfa(referential);
         long programme = referential
                 .programmesOfNetwork(referential.networkIds().get(0))
                 .get(0)

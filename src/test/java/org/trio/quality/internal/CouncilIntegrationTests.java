@@ -57,7 +57,7 @@ class CouncilIntegrationTests {
 
     @BeforeEach
     void aMeetingOfANewCfa() {
-        cfa = QualityFixtures.aNewCfa(referential);
+        cfa = org.trio.support.TestOrganisations.aNewCfa(referential);
         long employer = council.addMember(
                 cfa,
                 new MemberForm(

@@ -50,7 +50,7 @@ class QualiopiReadinessIntegrationTests {
 
     @BeforeEach
     void aCfaWithKnownEvidence() {
-        cfa = QualityFixtures.aNewCfa(referential);
+        cfa = org.trio.support.TestOrganisations.aNewCfa(referential);
         qualiopi.add(
                 cfa,
                 new EvidenceForm(1, "Fiches formations publiées", "", "FILE", "", REFERENCE.minusMonths(2), null),

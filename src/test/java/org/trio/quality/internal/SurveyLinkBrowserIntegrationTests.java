@@ -36,7 +36,7 @@ class SurveyLinkBrowserIntegrationTests extends BrowserTest {
 
     @BeforeEach
     void anOpenCampaignWithAPrivateLink() {
-        long cfa = QualityFixtures.aNewCfa(referential);
+        long cfa = org.trio.support.TestOrganisations.aNewCfa(referential);
         long network = referential.networkIds().get(0);
         List<QuestionRow> rows = new ArrayList<>(List.of(
                 new QuestionRow(

@@ -40,7 +40,7 @@ class SurveyMailsIntegrationTests {
 
     @BeforeEach
     void anOpenFunderCampaign() {
-        long cfa = QualityFixtures.aNewCfa(referential);
+        long cfa = org.trio.support.TestOrganisations.aNewCfa(referential);
         long network = referential.networkIds().get(0);
         long questionnaire = surveys.createQuestionnaire(
                 network,
