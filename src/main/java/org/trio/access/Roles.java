@@ -26,5 +26,16 @@ public final class Roles {
     public static final String INDICATORS = "hasAnyRole('CFA_DIRECTOR','NETWORK_ADMIN','PLACEMENT_ADVISOR',"
             + "'DEPUTY_PEDAGOGY','DEPUTY_SOCIAL','SECRETARIAT','QUALITY_MANAGER','PROGRAMME_LEAD','OBSERVER')";
 
+    /** Who runs the CFA's quality system: complaints, improvement measures, surveys, Qualiopi evidence, conseil. */
+    public static final String QUALITY = "hasAnyRole('CFA_DIRECTOR','NETWORK_ADMIN','QUALITY_MANAGER')";
+
+    /** Who self-assesses a diploma's quality trajectory (the charter): quality staff and the pedagogical team. */
+    public static final String QUALITY_TRAJECTORY =
+            "hasAnyRole('CFA_DIRECTOR','NETWORK_ADMIN','QUALITY_MANAGER','PROGRAMME_LEAD','DEPUTY_PEDAGOGY')";
+
+    /** Who records what former apprentices became (insertion follow-up after training). */
+    public static final String INSERTION =
+            "hasAnyRole('CFA_DIRECTOR','NETWORK_ADMIN','PLACEMENT_ADVISOR','QUALITY_MANAGER')";
+
     private Roles() {}
 }

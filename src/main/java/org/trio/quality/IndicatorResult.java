@@ -1,0 +1,26 @@
+package org.trio.quality;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An indicator as it may be shown: its value, or why there is none.
+ *
+ * @param state AVAILABLE, NOT_COMPUTABLE (fewer than 20 people, even with two cohorts pooled) or NOT_AVAILABLE (no
+ *     module computes it yet, or no data)
+ * @param value the rate in percent or the average, when available
+ * @param people how many people the figure is about (0 when not available)
+ * @param pooled whether two cohorts were pooled to reach 20 people
+ */
+public record IndicatorResult(
+        String key, State state, @Nullable Double value, long people, boolean pooled, String source) {
+
+    public enum State {
+        AVAILABLE,
+        NOT_COMPUTABLE,
+        NOT_AVAILABLE
+    }
+
+    public boolean available() {
+        return state == State.AVAILABLE;
+    }
+}
