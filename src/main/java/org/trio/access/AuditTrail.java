@@ -2,6 +2,7 @@ package org.trio.access;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,32 @@ public class AuditTrail {
             String action, String entityType, String entityId, @Nullable Long apprenticeId, String details) {
         Optional<CurrentUser> user = currentUser();
         insert(user.orElse(null), action, entityType, entityId, apprenticeId, null, details);
+    }
+
+    /**
+     * A change written in plain SQL (JPA changes are traced automatically): a creation when nothing was there
+     * {@code before}, a deletion when nothing is left {@code after}, otherwise an update listing each changed column as
+     * {@code column : old → new}. Keys are column names; creations and deletions list their values.
+     *
+     * @param table the table written, e.g. {@code visit.report_comment}
+     * @param id the row's key
+     */
+    public void recordRowChange(
+            String table, Object id, @Nullable Long apprenticeId, Map<String, ?> before, Map<String, ?> after) {
+        String action = before.isEmpty() ? "CREATE" : after.isEmpty() ? "DELETE" : "UPDATE";
+        recordChange(action, table, String.valueOf(id), apprenticeId, RowChanges.describe(before, after));
+    }
+
+    /** Column names and values, in pairs ({@code "email", email, …}), for {@link #recordRowChange}; values may be null. */
+    public static Map<String, Object> columns(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("columns: names and values go in pairs");
+        }
+        Map<String, Object> columns = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            columns.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        }
+        return columns;
     }
 
     /** A read of restricted data of an apprentice. */
@@ -80,6 +107,10 @@ public class AuditTrail {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TrioUserDetails details) {
             return Optional.of(details.user());
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+            // a machine acting for an organisation, e.g. an API key
+            return Optional.of(user);
         }
         return Optional.empty();
     }

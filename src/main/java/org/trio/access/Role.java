@@ -53,6 +53,18 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** Which kind of person of the referential an account of this role stands for ({@code personId}). */
+    public PersonKind personKind() {
+        return switch (this) {
+            case MENTOR -> PersonKind.MENTOR;
+            case EMPLOYER -> PersonKind.EMPLOYER;
+            case APPRENTICE -> PersonKind.APPRENTICE;
+            case LEGAL_REPRESENTATIVE -> PersonKind.LEGAL_REPRESENTATIVE;
+            case OBSERVER -> PersonKind.NONE;
+            default -> PersonKind.STAFF;
+        };
+    }
+
     public String messageKey() {
         return "role." + name().toLowerCase(Locale.ROOT);
     }

@@ -37,5 +37,16 @@ public final class Roles {
     public static final String INSERTION =
             "hasAnyRole('CFA_DIRECTOR','NETWORK_ADMIN','PLACEMENT_ADVISOR','QUALITY_MANAGER')";
 
+    /** Who registers apprentices and corrects their identity (the access policy then checks the CFA). */
+    public static final String APPRENTICE_REGISTRATION =
+            "hasAnyRole('CFA_DIRECTOR','NETWORK_ADMIN','PLACEMENT_ADVISOR','SECRETARIAT')";
+
+    /** Who records employers and their maîtres d'apprentissage. */
+    public static final String EMPLOYER_RELATIONS =
+            "hasAnyRole('CFA_DIRECTOR','NETWORK_ADMIN','PLACEMENT_ADVISOR','SECRETARIAT')";
+
+    /** Anybody logged in (e.g. to change their own password). */
+    public static final String AUTHENTICATED = "isAuthenticated()";
+
     private Roles() {}
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.trio.access.CurrentUser;
+import org.trio.access.NewAccess;
 import org.trio.access.Role;
 
 /**
@@ -63,6 +64,12 @@ public class Account {
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
+    @Column(name = "managed_by_cfa_id")
+    private @Nullable Long managedByCfaId;
+
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -85,6 +92,28 @@ public class Account {
         this.cfaId = cfaId;
         this.siteId = siteId;
         this.personId = personId;
+        this.managedByCfaId = cfaId;
+    }
+
+    /** Hands the administration of the account to the direction of this CFA (null: the network's). */
+    void manageFrom(@Nullable Long cfaId) {
+        this.managedByCfaId = cfaId;
+    }
+
+    /** An account opened by the direction with a generated password, to be changed at the first login. */
+    static Account opened(NewAccess access, String username, String passwordHash) {
+        Account account = new Account(
+                username,
+                passwordHash,
+                access.displayName(),
+                access.role(),
+                access.networkId(),
+                access.cfaId(),
+                access.siteId(),
+                access.personId());
+        account.managedByCfaId = access.managedByCfaId();
+        account.mustChangePassword = true;
+        return account;
     }
 
     CurrentUser toCurrentUser() {
@@ -110,8 +139,38 @@ public class Account {
         lastLoginAt = now;
     }
 
+    /** The holder chose a new password (already checked against the rules). */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    /** Lifts the lock after repeated failed logins and forgets the failures. */
+    void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    @Nullable
+    Long getNetworkId() {
+        return networkId;
+    }
+
+    @Nullable
+    Long getManagedByCfaId() {
+        return managedByCfaId;
     }
 
     Long getId() {

@@ -33,6 +33,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 account.toCurrentUser(),
                 account.getPasswordHash(),
                 account.isEnabled(),
-                account.isLocked(clock.instant()));
+                account.isLocked(clock.instant()),
+                account.mustChangePassword());
     }
 }

@@ -25,9 +25,14 @@ import org.trio.platform.web.Paging;
 class AuditController {
 
     private final JdbcClient jdbc;
+    private final org.trio.platform.document.TableExports exports;
+    private final org.trio.access.AuditTrail audit;
 
-    AuditController(JdbcClient jdbc) {
+    AuditController(
+            JdbcClient jdbc, org.trio.platform.document.TableExports exports, org.trio.access.AuditTrail audit) {
         this.jdbc = jdbc;
+        this.exports = exports;
+        this.audit = audit;
     }
 
     record AuditRow(
@@ -41,6 +46,9 @@ class AuditController {
             @Nullable String category,
             @Nullable String details) {}
 
+    /** The most lines an export holds (the most recent ones matching the filters). */
+    static final int EXPORT_LIMIT = 100_000;
+
     @GetMapping("/audit")
     String audit(
             CurrentUser user,
@@ -49,6 +57,50 @@ class AuditController {
             @RequestParam(required = false) @Nullable Long apprentice,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
+        Paging paging = Paging.of(page);
+        List<AuditRow> rows = rows(user, q, action, apprentice, paging.fetchSize(), paging.offset());
+        model.addAttribute("page", paging.slice(rows));
+        model.addAttribute("q", q);
+        model.addAttribute("action", action);
+        model.addAttribute("apprentice", apprentice);
+        model.addAttribute(
+                "actions", List.of("CREATE", "UPDATE", "DELETE", "READ_RESTRICTED", "LOGIN", "LOGIN_FAILED", "EXPORT"));
+        return "access/audit";
+    }
+
+    /** The lines matching the filters (the 100,000 most recent), as XLSX or CSV; the export is itself traced. */
+    @GetMapping(path = "/audit", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(
+                    CurrentUser user,
+                    @RequestParam String format,
+                    @RequestParam(required = false) @Nullable String q,
+                    @RequestParam(required = false) @Nullable String action,
+                    @RequestParam(required = false) @Nullable Long apprentice) {
+        List<AuditRow> rows = rows(user, q, action, apprentice, EXPORT_LIMIT, 0);
+        org.trio.platform.document.Table<AuditRow> table = org.trio.platform.document.Table.<AuditRow>titled(
+                        "Journal d'audit")
+                .dateTime("Date", AuditRow::occurredAt)
+                .text("Qui", AuditRow::username)
+                .text("Rôle", AuditRow::role)
+                .text("Action", AuditRow::action)
+                .text("Objet", AuditRow::entityType)
+                .text("Identifiant", AuditRow::entityId)
+                .integer("Apprenti", AuditRow::apprenticeId)
+                .text("Catégorie", AuditRow::category)
+                .text("Détails", AuditRow::details)
+                .rows(rows);
+        audit.recordEvent(user, "EXPORT_AUDIT", "Export du journal d'audit : " + rows.size() + " lignes");
+        return exports.respond(format, "journal-audit", table);
+    }
+
+    private List<AuditRow> rows(
+            CurrentUser user,
+            @Nullable String q,
+            @Nullable String action,
+            @Nullable Long apprentice,
+            int limit,
+            int offset) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new java.util.HashMap<>();
         if (q != null && !q.isBlank()) {
@@ -69,22 +121,14 @@ class AuditController {
             params.put("cfa", user.cfaId());
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        Paging paging = Paging.of(page);
-        List<AuditRow> rows = jdbc.sql("select occurred_at, username, role, action, entity_type, entity_id,"
+        return jdbc.sql("select occurred_at, username, role, action, entity_type, entity_id,"
                         + " apprentice_id, category, details from access.audit_event" + where
                         + " order by id desc limit :limit offset :offset")
                 .params(params)
-                .param("limit", paging.fetchSize())
-                .param("offset", paging.offset())
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(AuditRow.class)
                 .list();
-        model.addAttribute("page", paging.slice(rows));
-        model.addAttribute("q", q);
-        model.addAttribute("action", action);
-        model.addAttribute("apprentice", apprentice);
-        model.addAttribute(
-                "actions", List.of("CREATE", "UPDATE", "DELETE", "READ_RESTRICTED", "LOGIN", "LOGIN_FAILED", "EXPORT"));
-        return "access/audit";
     }
 
     @Bean

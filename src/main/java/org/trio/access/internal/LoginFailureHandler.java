@@ -16,7 +16,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String reason = exception instanceof LockedException ? "locked" : "error";
+        // an unknown login held up by LoginAttempts comes wrapped by the provider: it must read like a locked account
+        boolean locked = exception instanceof LockedException || exception.getCause() instanceof LockedException;
+        String reason = locked ? "locked" : "error";
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 }

@@ -7,9 +7,24 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.trio.access.CurrentUser;
 
-/** The security principal of a logged-in account. */
-public record TrioUserDetails(CurrentUser user, String password, boolean enabled, boolean locked)
+/**
+ * The security principal of a logged-in account.
+ *
+ * @param mustChangePassword whether every page leads to the password change until a new one is chosen
+ */
+public record TrioUserDetails(
+        CurrentUser user, String password, boolean enabled, boolean locked, boolean mustChangePassword)
         implements UserDetails {
+
+    /** A principal whose password needs no change (as tests and tools build them). */
+    public TrioUserDetails(CurrentUser user, String password, boolean enabled, boolean locked) {
+        this(user, password, enabled, locked, false);
+    }
+
+    /** The same principal once its holder chose a new password. */
+    TrioUserDetails withNewPassword(String passwordHash) {
+        return new TrioUserDetails(user, passwordHash, enabled, locked, false);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
