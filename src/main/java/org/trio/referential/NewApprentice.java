@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.trio.platform.validation.ValidIdentifier;
 import org.trio.shared.IdentifierKind;
 
@@ -25,7 +26,9 @@ public record NewApprentice(
 
         @Size(max = 100) String firstName2,
         @Size(max = 100) String firstName3,
-        @NotNull @Past LocalDate birthDate,
+
+        @NotNull @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate birthDate,
 
         @ValidIdentifier(value = IdentifierKind.POST_CODE, label = "apprentice.birthPostCode")
         String birthPostCode,

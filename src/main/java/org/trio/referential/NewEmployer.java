@@ -38,4 +38,6 @@ public record NewEmployer(
         @Size(max = 5) String communeInsee,
         @Size(max = 200) String contactName,
         @Email @Size(max = 254) String contactEmail,
-        @Size(max = 20) String contactPhone) {}
+
+        @Size(max = 20) @Pattern(regexp = "^(\\+?[0-9 .\\-]{10,20})?$", message = "{phone.invalid}")
+        String contactPhone) {}

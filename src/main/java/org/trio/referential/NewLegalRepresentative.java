@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What is needed to record a legal representative of a minor apprentice. */
@@ -15,6 +16,12 @@ public record NewLegalRepresentative(
         @NotBlank @Size(max = 100) String firstName,
         @Size(max = 40) String relationship,
         @Email @Size(max = 254) String email,
-        @Size(max = 20) String phonePersonal,
-        @Size(max = 20) String phoneWork,
-        @Size(max = 2) String pcs) {}
+
+        @Size(max = 20) @Pattern(regexp = "^(\\+?[0-9 .\\-]{10,20})?$", message = "{phone.invalid}")
+        String phonePersonal,
+
+        @Size(max = 20) @Pattern(regexp = "^(\\+?[0-9 .\\-]{10,20})?$", message = "{phone.invalid}")
+        String phoneWork,
+
+        @Pattern(regexp = "^([0-9]{2})?$", message = "{legalRepresentative.pcs.invalid}")
+        String pcs) {}

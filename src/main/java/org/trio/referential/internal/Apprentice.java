@@ -11,7 +11,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import org.trio.referential.NewApprentice;
 import org.trio.shared.ConcernsApprentice;
+import org.trio.shared.IdentifierKind;
 
 /**
  * A young person followed by a CFA, from application to first job, with the identity fields of the national upload
@@ -86,6 +88,35 @@ class Apprentice implements ConcernsApprentice {
         this.cfaId = cfaId;
         this.siteId = siteId;
         this.createdAt = createdAt;
+    }
+
+    /** Records the identity fields of the national upload format as the command states them. */
+    void identify(NewApprentice details) {
+        lastName = details.lastName().strip();
+        usageName = Versions.blankToNull(details.usageName());
+        firstName = details.firstName().strip();
+        firstName2 = Versions.blankToNull(details.firstName2());
+        firstName3 = Versions.blankToNull(details.firstName3());
+        birthDate = details.birthDate();
+        birthPostCode = Versions.blankToNull(details.birthPostCode());
+        birthCommuneInsee = Versions.blankToNull(details.birthCommuneInsee());
+        birthPlace = Versions.blankToNull(details.birthPlace());
+        sex = details.sex();
+        ine = Versions.blankToNull(IdentifierKind.INE.normalize(details.ine()));
+        address = new Address(
+                Versions.blankToNull(details.address()),
+                Versions.blankToNull(details.postCode()),
+                Versions.blankToNull(details.city()),
+                Versions.blankToNull(details.communeInsee()));
+        phone = Versions.blankToNull(details.phone());
+        email = Versions.blankToNull(details.email());
+        nationality = Versions.blankToNull(details.nationality());
+    }
+
+    void correctIdentity(long expectedVersion, NewApprentice details) {
+        Versions.check(Apprentice.class, id, version, expectedVersion);
+        identify(details);
+        siteId = details.siteId();
     }
 
     void holdAt(long networkId, long cfaId, Long siteId) {

@@ -18,6 +18,9 @@ import org.trio.shared.RestrictedData;
 @RestrictedData
 class ApprenticeHealth implements ConcernsApprentice {
 
+    /** The version forms send when the apprentice has no health record yet. */
+    static final long NO_RECORD = -1;
+
     @Id
     @Column(name = "apprentice_id")
     Long apprenticeId;

@@ -30,6 +30,11 @@ class CertifyingInstitution {
         update(name, uai, siret, kind);
     }
 
+    void correct(long expectedVersion, String name, String uai, String siret, String kind) {
+        Versions.check(CertifyingInstitution.class, id, version, expectedVersion);
+        update(name, uai, siret, kind);
+    }
+
     void update(String name, String uai, String siret, String kind) {
         this.name = name;
         this.uai = uai;

@@ -53,6 +53,11 @@ class Cfa {
         this.address = address;
     }
 
+    void correct(long expectedVersion, String name, String uai, String siret, String cfaType, Address address) {
+        Versions.check(Cfa.class, id, version, expectedVersion);
+        update(name, uai, siret, cfaType, address);
+    }
+
     void contact(String email, String phone) {
         this.email = email;
         this.phone = phone;

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.trio.referential.NewCohort;
 
 /** A group of apprentices of one programme year at one site in one school year ("promotion", "classe"). */
 @Entity
@@ -48,5 +49,20 @@ class Cohort {
         this.siteId = siteId;
         this.schoolYear = schoolYear;
         this.programmeYear = programmeYear;
+    }
+
+    void describe(NewCohort details) {
+        programmeId = details.programmeId();
+        siteId = details.siteId();
+        schoolYear = details.schoolYear().shortValue();
+        programmeYear = details.programmeYear().shortValue();
+        label = details.label().strip();
+        startDate = details.startDate();
+        endDate = details.endDate();
+    }
+
+    void correct(long expectedVersion, NewCohort details) {
+        Versions.check(Cohort.class, id, version, expectedVersion);
+        describe(details);
     }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.trio.referential.NewEmployer;
+import org.trio.shared.IdentifierKind;
 
 /**
  * A company or public employer hosting apprentices, identified by the SIRET of the establishment. Its type follows
@@ -72,6 +74,32 @@ class Employer {
         this.employerType = employerType;
         this.specificEmployer = specificEmployer;
         this.address = address;
+    }
+
+    /** Records the employer's details as the command states them (identifiers already validated). */
+    void describe(NewEmployer details) {
+        update(
+                IdentifierKind.SIRET.normalize(details.siret()),
+                details.name().strip(),
+                Versions.blankToNull(IdentifierKind.NAF.normalize(details.naf())),
+                Versions.blankToNull(IdentifierKind.IDCC.normalize(details.idcc())),
+                details.headcount(),
+                Versions.blankToNull(details.employerType()),
+                Versions.blankToNull(details.specificEmployer()),
+                new Address(
+                        Versions.blankToNull(details.address()),
+                        Versions.blankToNull(details.postCode()),
+                        Versions.blankToNull(details.city()),
+                        Versions.blankToNull(details.communeInsee())));
+        contact(
+                Versions.blankToNull(details.contactName()),
+                Versions.blankToNull(details.contactEmail()),
+                Versions.blankToNull(details.contactPhone()));
+    }
+
+    void correct(long expectedVersion, NewEmployer details) {
+        Versions.check(Employer.class, id, version, expectedVersion);
+        describe(details);
     }
 
     void contact(String name, String email, String phone) {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.trio.referential.NewLegalRepresentative;
 import org.trio.shared.ConcernsApprentice;
 
 /** A parent or guardian of a minor apprentice (rank 1 or 2, as in the national formats). */
@@ -56,6 +57,22 @@ class LegalRepresentative implements ConcernsApprentice {
     LegalRepresentative(long apprenticeId, short rank) {
         this.apprenticeId = apprenticeId;
         this.rank = rank;
+    }
+
+    void describe(NewLegalRepresentative details) {
+        rank = details.rank().shortValue();
+        lastName = details.lastName().strip();
+        firstName = details.firstName().strip();
+        relationship = Versions.blankToNull(details.relationship());
+        email = Versions.blankToNull(details.email());
+        phonePersonal = Versions.blankToNull(details.phonePersonal());
+        phoneWork = Versions.blankToNull(details.phoneWork());
+        pcs = Versions.blankToNull(details.pcs());
+    }
+
+    void correct(long expectedVersion, NewLegalRepresentative details) {
+        Versions.check(LegalRepresentative.class, id, version, expectedVersion);
+        describe(details);
     }
 
     @Override

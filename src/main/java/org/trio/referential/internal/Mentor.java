@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.trio.referential.CodeList;
+import org.trio.referential.NewMentor;
 
 /**
  * A maître d'apprentissage: an employee of the employer who trains the apprentice in the company. Their highest diploma
@@ -61,5 +63,27 @@ class Mentor {
 
     Mentor(long employerId) {
         this.employerId = employerId;
+    }
+
+    /** Records the maître's details; the level follows the CERFA code of the highest diploma when the code is known. */
+    void describe(NewMentor details) {
+        lastName = details.lastName().strip();
+        firstName = details.firstName().strip();
+        birthDate = details.birthDate();
+        email = Versions.blankToNull(details.email());
+        phone = Versions.blankToNull(details.phone());
+        jobTitle = Versions.blankToNull(details.jobTitle());
+        highestDiploma = Versions.blankToNull(details.highestDiploma());
+        highestDiplomaLevel = CodeList.levelOfCerfaDiploma(highestDiploma)
+                .map(Integer::shortValue)
+                .orElse(details.highestDiplomaLevel());
+        relatedExperienceYears = details.relatedExperienceYears();
+        trainingFollowed = Versions.blankToNull(details.trainingFollowed());
+        trainingDate = details.trainingDate();
+    }
+
+    void correct(long expectedVersion, NewMentor details) {
+        Versions.check(Mentor.class, id, version, expectedVersion);
+        describe(details);
     }
 }

@@ -27,7 +27,8 @@ class Network {
         this.name = name;
     }
 
-    void rename(String name) {
-        this.name = name;
+    void rename(String name, long expectedVersion) {
+        Versions.check(Network.class, id, version, expectedVersion);
+        this.name = name.strip();
     }
 }

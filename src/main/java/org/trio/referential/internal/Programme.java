@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.trio.referential.DiplomaType;
+import org.trio.referential.NewProgramme;
 
 /**
  * A programme offered in the network: the diploma or title prepared (CFD and/or RNCP), its type and level, its filière
@@ -58,5 +59,24 @@ class Programme {
 
     Programme(long networkId) {
         this.networkId = networkId;
+    }
+
+    /** Records the programme's details; codes are normalised, at least one of them is present (checked before). */
+    void describe(NewProgramme details, String cfd, String rncp, String sector) {
+        this.cfd = cfd;
+        this.rncp = rncp;
+        label = details.label().strip();
+        shortLabel = Versions.blankToNull(details.shortLabel());
+        diplomaType = details.diplomaType();
+        level = details.level().shortValue();
+        this.sector = sector;
+        theoreticalDurationMonths = details.theoreticalDurationMonths().shortValue();
+        certifyingInstitutionId = details.certifyingInstitutionId();
+        leadStaffId = details.leadStaffId();
+    }
+
+    void correct(long expectedVersion, NewProgramme details, String cfd, String rncp, String sector) {
+        Versions.check(Programme.class, id, version, expectedVersion);
+        describe(details, cfd, rncp, sector);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.trio.referential.ApprenticeInfo;
+import org.trio.referential.CertifyingInstitutionInfo;
 import org.trio.referential.CfaInfo;
 import org.trio.referential.CohortInfo;
 import org.trio.referential.EmployerInfo;
@@ -46,6 +47,8 @@ class ReferentialQueries {
             + " from referential.programme";
     static final String COHORT = "select id, programme_id, site_id, school_year, programme_year, label, start_date,"
             + " end_date from referential.cohort";
+
+    static final String CERTIFIER = "select id, name, uai, siret, kind from referential.certifying_institution";
 
     private static final int CHUNK = 10_000;
     private final JdbcClient jdbc;
@@ -127,6 +130,13 @@ class ReferentialQueries {
 
     Map<Long, ApprenticeInfo> apprentices(Collection<Long> ids) {
         return byId(ids, APPRENTICE, ApprenticeInfo.class, ApprenticeInfo::id);
+    }
+
+    List<ApprenticeInfo> apprenticesOfNetwork(long networkId) {
+        return jdbc.sql(APPRENTICE + " where network_id = ? order by id")
+                .param(networkId)
+                .query(ApprenticeInfo.class)
+                .list();
     }
 
     List<ApprenticeInfo> apprenticesNamed(String lastName, String firstName, LocalDate birthDate) {
@@ -245,6 +255,19 @@ class ReferentialQueries {
                 .param("code", code)
                 .query(ReferenceDiploma.class)
                 .optional();
+    }
+
+    Optional<CertifyingInstitutionInfo> certifyingInstitution(long id) {
+        return jdbc.sql(CERTIFIER + " where id = ?")
+                .param(id)
+                .query(CertifyingInstitutionInfo.class)
+                .optional();
+    }
+
+    List<CertifyingInstitutionInfo> certifyingInstitutions() {
+        return jdbc.sql(CERTIFIER + " order by name")
+                .query(CertifyingInstitutionInfo.class)
+                .list();
     }
 
     Optional<String> sectorOfCfd(String cfd) {

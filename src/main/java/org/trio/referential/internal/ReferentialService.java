@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trio.referential.ApprenticeInfo;
+import org.trio.referential.CertifyingInstitutionInfo;
 import org.trio.referential.CfaInfo;
 import org.trio.referential.CohortInfo;
 import org.trio.referential.EmployerInfo;
@@ -19,6 +20,7 @@ import org.trio.referential.HealthInfo;
 import org.trio.referential.LegalRepresentativeInfo;
 import org.trio.referential.MentorInfo;
 import org.trio.referential.NewApprentice;
+import org.trio.referential.NewCertifyingInstitution;
 import org.trio.referential.NewCfa;
 import org.trio.referential.NewCohort;
 import org.trio.referential.NewEmployer;
@@ -40,11 +42,17 @@ class ReferentialService implements ReferentialManagement {
 
     private final ReferentialQueries queries;
     private final ReferentialRegistrations registrations;
+    private final ReferentialChanges changes;
     private final Validator validator;
 
-    ReferentialService(ReferentialQueries queries, ReferentialRegistrations registrations, Validator validator) {
+    ReferentialService(
+            ReferentialQueries queries,
+            ReferentialRegistrations registrations,
+            ReferentialChanges changes,
+            Validator validator) {
         this.queries = queries;
         this.registrations = registrations;
+        this.changes = changes;
         this.validator = validator;
     }
 
@@ -229,6 +237,18 @@ class ReferentialService implements ReferentialManagement {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<CertifyingInstitutionInfo> certifyingInstitution(long id) {
+        return queries.certifyingInstitution(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CertifyingInstitutionInfo> certifyingInstitutions() {
+        return queries.certifyingInstitutions();
+    }
+
+    @Override
     public long registerNetwork(String name) {
         return registrations.network(name);
     }
@@ -286,6 +306,124 @@ class ReferentialService implements ReferentialManagement {
     @Override
     public void recordHealth(long apprenticeId, boolean rqth, LocalDate rqthDate, String adjustments) {
         registrations.health(apprenticeId, rqth, rqthDate, adjustments);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ApprenticeInfo> apprenticesOfNetwork(long networkId) {
+        return queries.apprenticesOfNetwork(networkId);
+    }
+
+    @Override
+    public void updateApprentice(long apprenticeId, NewApprentice command) {
+        registrations.updateApprentice(apprenticeId, valid(command));
+    }
+
+    @Override
+    public long registerImportedCfa(NewCfa command) {
+        return registrations.cfa(validIgnoringChecksums(command));
+    }
+
+    @Override
+    public long registerImportedSite(NewSite command) {
+        return registrations.site(validIgnoringChecksums(command));
+    }
+
+    @Override
+    public long registerImportedEmployer(NewEmployer command) {
+        return registrations.employer(validIgnoringChecksums(command));
+    }
+
+    /** Like {@link #valid}, but a UAI or SIRET that has its format and only fails its key passes. */
+    private <T> T validIgnoringChecksums(T command) {
+        Set<ConstraintViolation<T>> violations = new java.util.HashSet<>(validator.validate(command));
+        violations.removeIf(violation -> {
+            String field = violation.getPropertyPath().toString();
+            Object value = violation.getInvalidValue();
+            if (!(value instanceof String text)) {
+                return false;
+            }
+            org.trio.shared.IdentifierKind kind = field.equals("uai")
+                    ? org.trio.shared.IdentifierKind.UAI
+                    : field.equals("siret") ? org.trio.shared.IdentifierKind.SIRET : null;
+            return kind != null
+                    && kind.check(text).map(code -> code.endsWith(".checksum")).orElse(false);
+        });
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return command;
+    }
+
+    @Override
+    public long registerCertifyingInstitution(NewCertifyingInstitution command) {
+        return registrations.certifyingInstitution(valid(command));
+    }
+
+    @Override
+    public void renameNetwork(long networkId, long expectedVersion, String name) {
+        changes.renameNetwork(networkId, expectedVersion, name);
+    }
+
+    @Override
+    public void updateCfa(long cfaId, long expectedVersion, NewCfa details) {
+        changes.cfa(cfaId, expectedVersion, valid(details));
+    }
+
+    @Override
+    public void updateSite(long siteId, long expectedVersion, NewSite details) {
+        changes.site(siteId, expectedVersion, valid(details));
+    }
+
+    @Override
+    public void updateCertifyingInstitution(long id, long expectedVersion, NewCertifyingInstitution details) {
+        changes.certifyingInstitution(id, expectedVersion, valid(details));
+    }
+
+    @Override
+    public void updateEmployer(long employerId, long expectedVersion, NewEmployer details) {
+        changes.employer(employerId, expectedVersion, valid(details));
+    }
+
+    @Override
+    public void updateMentor(long mentorId, long expectedVersion, NewMentor details) {
+        changes.mentor(mentorId, expectedVersion, valid(details));
+    }
+
+    @Override
+    public void updateStaffMember(long staffId, long expectedVersion, NewStaffMember details) {
+        changes.staffMember(staffId, expectedVersion, valid(details));
+    }
+
+    @Override
+    public void updateProgramme(long programmeId, long expectedVersion, NewProgramme details) {
+        changes.programme(programmeId, expectedVersion, valid(details));
+    }
+
+    @Override
+    public void updateCohort(long cohortId, long expectedVersion, NewCohort details) {
+        changes.cohort(cohortId, expectedVersion, valid(details));
+    }
+
+    @Override
+    public void correctApprenticeIdentity(long apprenticeId, long expectedVersion, NewApprentice details) {
+        changes.apprenticeIdentity(apprenticeId, expectedVersion, valid(details));
+    }
+
+    @Override
+    public void updateLegalRepresentative(long representativeId, long expectedVersion, NewLegalRepresentative details) {
+        changes.legalRepresentative(representativeId, expectedVersion, valid(details));
+    }
+
+    @Override
+    public void removeLegalRepresentative(long representativeId) {
+        changes.removeLegalRepresentative(representativeId);
+    }
+
+    @Override
+    public void recordHealth(
+            long apprenticeId, long expectedVersion, boolean rqth, LocalDate rqthDate, String adjustments) {
+        changes.health(apprenticeId, expectedVersion, rqth, rqthDate, adjustments);
     }
 
     private <T> T valid(T command) {

@@ -51,6 +51,18 @@ class Site {
         update(name, kind, hostInstitution, uai, siret, address);
     }
 
+    void correct(
+            long expectedVersion,
+            String name,
+            SiteKind kind,
+            String hostInstitution,
+            String uai,
+            String siret,
+            Address address) {
+        Versions.check(Site.class, id, version, expectedVersion);
+        update(name, kind, hostInstitution, uai, siret, address);
+    }
+
     void update(String name, SiteKind kind, String hostInstitution, String uai, String siret, Address address) {
         this.name = name;
         this.kind = kind;

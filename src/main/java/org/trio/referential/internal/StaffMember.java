@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.trio.referential.NewStaffMember;
 import org.trio.referential.StaffFunction;
 
 /** Someone working for a CFA or the network: trainer/tutor, CJE, ADCP, ASE, secretariat, referents, direction… */
@@ -54,5 +55,21 @@ class StaffMember {
         this.cfaId = cfaId;
         this.siteId = siteId;
         this.function = function;
+    }
+
+    void describe(NewStaffMember details) {
+        cfaId = details.cfaId();
+        siteId = details.siteId();
+        function = details.function();
+        lastName = details.lastName().strip();
+        firstName = details.firstName().strip();
+        email = Versions.blankToNull(details.email());
+        phone = Versions.blankToNull(details.phone());
+        jobTitle = Versions.blankToNull(details.jobTitle());
+    }
+
+    void correct(long expectedVersion, NewStaffMember details) {
+        Versions.check(StaffMember.class, id, version, expectedVersion);
+        describe(details);
     }
 }
