@@ -28,6 +28,15 @@ public interface CalendarManagement {
      */
     Optional<LocalDate> nthCompanyDay(long contractId, LocalDate from, int n);
 
+    /** One period of a cohort's or a contract's own calendar. */
+    Optional<AlternancePeriod> period(long periodId);
+
+    /**
+     * The company periods of the contract's calendar that end between {@code from} and {@code to} included, in date
+     * order (contiguous company and telework periods joined): after each, the apprentice owes a period return.
+     */
+    List<CompanyStay> companyStaysEnding(long contractId, LocalDate from, LocalDate to);
+
     long addCohortPeriod(long cohortId, NewPeriod period);
 
     long addContractPeriod(long contractId, NewPeriod period);

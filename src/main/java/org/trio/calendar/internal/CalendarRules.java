@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.trio.calendar.AlternancePeriod;
+import org.trio.calendar.CompanyStay;
+import org.trio.calendar.PeriodKind;
 import org.trio.shared.PublicHolidays;
 
 /** The pure rules of alternance calendars: merging a contract's adjustments, counting days in the company. */
@@ -79,22 +82,47 @@ final class CalendarRules {
      * The working days in the company between two days (both included), or empty when a day of the span is not covered
      * by the calendar (the count would then be a guess).
      */
-    static java.util.OptionalInt companyDays(List<AlternancePeriod> calendar, LocalDate from, LocalDate to) {
+    static OptionalInt companyDays(List<AlternancePeriod> calendar, LocalDate from, LocalDate to) {
         int count = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             Optional<AlternancePeriod> period = periodOn(calendar, day);
             if (period.isEmpty()) {
-                return java.util.OptionalInt.empty();
+                return OptionalInt.empty();
             }
             if (period.get().kind().isCompanyTime() && PublicHolidays.isWorkingDay(day)) {
                 count++;
             }
         }
-        return java.util.OptionalInt.of(count);
+        return OptionalInt.of(count);
     }
 
     static Optional<AlternancePeriod> periodOn(List<AlternancePeriod> calendar, LocalDate day) {
         return calendar.stream().filter(period -> period.contains(day)).findFirst();
+    }
+
+    /**
+     * The stays in the company of a calendar: company and telework periods, joined across the holidays between them,
+     * each ending with the last company day before a period at the CFA or of exams (or the end of the calendar).
+     */
+    static List<CompanyStay> companyStays(long contractId, List<AlternancePeriod> calendar) {
+        List<CompanyStay> stays = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate end = null;
+        for (AlternancePeriod period : calendar) {
+            if (period.kind().isCompanyTime()) {
+                if (start == null) {
+                    start = period.start();
+                }
+                end = period.end();
+            } else if (period.kind() != PeriodKind.HOLIDAY && start != null) {
+                stays.add(new CompanyStay(contractId, start, end));
+                start = null;
+            }
+        }
+        if (start != null) {
+            stays.add(new CompanyStay(contractId, start, end));
+        }
+        return stays;
     }
 
     /** Whether the new period overlaps one of the existing ones. */

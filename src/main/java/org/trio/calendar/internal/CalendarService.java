@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trio.calendar.AlternancePeriod;
 import org.trio.calendar.CalendarManagement;
+import org.trio.calendar.CompanyStay;
 import org.trio.calendar.NewPeriod;
 import org.trio.calendar.PeriodKind;
 import org.trio.contract.ContractInfo;
@@ -65,6 +66,20 @@ class CalendarService implements CalendarManagement {
     @Transactional(readOnly = true)
     public Optional<LocalDate> nthCompanyDay(long contractId, LocalDate from, int n) {
         return CalendarRules.nthCompanyDay(contractCalendar(contractId), from, n);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AlternancePeriod> period(long periodId) {
+        return periods.findById(periodId).map(Period::toInfo);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CompanyStay> companyStaysEnding(long contractId, LocalDate from, LocalDate to) {
+        return CalendarRules.companyStays(contractId, contractCalendar(contractId)).stream()
+                .filter(stay -> !stay.end().isBefore(from) && !stay.end().isAfter(to))
+                .toList();
     }
 
     @Override

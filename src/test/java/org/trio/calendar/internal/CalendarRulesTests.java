@@ -74,4 +74,18 @@ class CalendarRulesTests {
         assertThat(CalendarRules.companyDays(calendar, LocalDate.parse("2025-09-01"), LocalDate.parse("2025-09-15")))
                 .isEmpty();
     }
+
+    @Test
+    void joinsCompanyPeriodsAcrossHolidaysUntilTheNextWeekAtTheCfa() {
+        List<AlternancePeriod> calendar = List.of(
+                cohort(PeriodKind.CFA, "2025-12-08", "2025-12-14"),
+                cohort(PeriodKind.COMPANY, "2025-12-15", "2025-12-21"),
+                cohort(PeriodKind.HOLIDAY, "2025-12-22", "2026-01-04"),
+                cohort(PeriodKind.TELEWORK, "2026-01-05", "2026-01-11"),
+                cohort(PeriodKind.CFA, "2026-01-12", "2026-01-18"),
+                cohort(PeriodKind.COMPANY, "2026-01-19", "2026-01-25"));
+        assertThat(CalendarRules.companyStays(20, calendar))
+                .extracting(stay -> stay.start() + "/" + stay.end())
+                .containsExactly("2025-12-15/2026-01-11", "2026-01-19/2026-01-25");
+    }
 }

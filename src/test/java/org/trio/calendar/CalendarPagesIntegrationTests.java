@@ -1,0 +1,137 @@
+package org.trio.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.trio.TrioIntegrationTest;
+
+@TrioIntegrationTest
+class CalendarPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CalendarManagement calendars;
+
+    private UserDetails account(String username) {
+        return users.loadUserByUsername(username);
+    }
+
+    private long demoContract() {
+        return jdbc.sql("select min(id) from contract.apprenticeship_contract where apprentice_id = (select person_id"
+                        + " from access.account where username = 'apprenti@demo.trio')")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void servesAPrivateFeedThatParsesAsValidICalendarUntilItIsRevoked() throws Exception {
+        MvcResult issued = mvc.perform(post("/calendar/feed").with(csrf()).with(user(account("apprenti@demo.trio"))))
+                .andReturn();
+        String url = (String) issued.getFlashMap().get("feedUrl");
+        assertThat(url).contains("/ical/").endsWith(".ics");
+        String path = url.substring(url.indexOf("/ical/"));
+
+        MockHttpServletResponse feed = mvc.perform(get(path)).andReturn().getResponse();
+        assertThat(feed.getStatus()).isEqualTo(200);
+        assertThat(feed.getContentType()).startsWith("text/calendar");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.getContentAsString()));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        int periods = calendars.contractCalendar(demoContract()).size();
+        assertThat(periods).isPositive();
+        assertThat(events).hasSizeGreaterThanOrEqualTo(periods);
+        assertThat(feed.getContentAsString()).contains("SUMMARY:Au CFA").contains("SUMMARY:En entreprise");
+
+        mvc.perform(post("/calendar/feed/revoke").with(csrf()).with(user(account("apprenti@demo.trio"))));
+        assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAnOverlappingContractPeriodWithAMessageNamingTheField() throws Exception {
+        long contract = demoContract();
+        LocalDate start = LocalDate.of(2031, 3, 3);
+        String first = mvc.perform(post("/calendar/contracts/" + contract + "/periods")
+                        .with(csrf())
+                        .with(user(account("secretariat@demo.trio")))
+                        .param("kind", "TELEWORK")
+                        .param("start", start.toString())
+                        .param("end", start.plusDays(4).toString()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(first).isEqualTo("/calendar/contracts/" + contract);
+
+        String overlap = mvc.perform(post("/calendar/contracts/" + contract + "/periods")
+                        .with(csrf())
+                        .with(user(account("secretariat@demo.trio")))
+                        .param("kind", "CFA")
+                        .param("start", start.plusDays(2).toString())
+                        .param("end", start.plusDays(9).toString()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(overlap).contains("Début de la période : elle chevauche une période déjà saisie de ce calendrier.");
+
+        String order = mvc.perform(post("/calendar/contracts/" + contract + "/periods")
+                        .with(csrf())
+                        .with(user(account("secretariat@demo.trio")))
+                        .param("kind", "CFA")
+                        .param("start", start.plusDays(30).toString())
+                        .param("end", start.plusDays(20).toString()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(order).contains("Fin de la période : elle doit suivre le début.");
+
+        String missing = mvc.perform(post("/calendar/contracts/" + contract + "/periods")
+                        .with(csrf())
+                        .with(user(account("secretariat@demo.trio")))
+                        .param("kind", "CFA"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(missing).contains("Début de la période : ce champ est obligatoire.");
+        assertThat(calendars.contractCalendar(contract))
+                .filteredOn(
+                        period -> period.contractId() != null && period.start().equals(start))
+                .hasSize(1);
+    }
+
+    @Test
+    void showsTheMergedCalendarAsMonthGridsWithATextLegend() throws Exception {
+        String page = mvc.perform(get("/calendar/contracts/" + demoContract()).with(user(account("maitre@demo.trio"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("calendar-month")
+                .contains("Au CFA")
+                .contains("En entreprise")
+                .contains("Légende");
+    }
+}
