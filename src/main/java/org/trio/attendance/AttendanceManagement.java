@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.trio.shared.DateRange;
 
 /**
  * The attendance module's facade: hours planned and realised, completion rate (taux de réalisation), absenteeism and
- * distance share for an apprentice, a cohort or a programme, over a period (sessions whose day falls in it), for the
- * quality indicators, the early warning and the reports; and the commands the pages use.
+ * distance share for an apprentice or a cohort, over a period (sessions whose day falls in it), for the quality
+ * indicators, the early warning and the reports (a programme's figures are the sums of its cohorts'); and the commands
+ * the pages use.
  *
  * <p>Figures count only sessions whose roll call was taken; the rules are in {@code docs/modules/attendance.md}.
  * Callers check access (the figures are pedagogical data of each apprentice).
@@ -26,17 +26,8 @@ public interface AttendanceManagement {
 
     Map<Long, AttendanceSummary> summariesOfCohorts(Collection<Long> cohortIds, DateRange period);
 
-    /**
-     * Figures of a programme (diploma), over all its cohorts or, when {@code cfaIds} is not null, those of these CFAs.
-     */
-    AttendanceSummary summaryOfProgramme(long programmeId, @Nullable Collection<Long> cfaIds, DateRange period);
-
     /** Figures per month of a cohort, every month of the period in order (empty months included). */
     List<MonthlyAbsenteeism> absenteeismOfCohort(long cohortId, DateRange period);
-
-    /** Figures per month of a programme, optionally limited to some CFAs, every month of the period in order. */
-    List<MonthlyAbsenteeism> absenteeismOfProgramme(
-            long programmeId, @Nullable Collection<Long> cfaIds, DateRange period);
 
     /** The absences and late arrivals of an apprentice, newest first, without their reasons. */
     List<AbsenceInfo> absencesOf(long apprenticeId, DateRange period);

@@ -16,4 +16,10 @@ public interface StatusManagement {
 
     /** The statuses of several apprentices on that day (apprentices without enrolment that year are left out). */
     Map<Long, StatusOnDay> statusesOn(Collection<Long> apprenticeIds, LocalDate day);
+
+    /**
+     * The status each enrolment gives its apprentice on that day, by enrolment id (an apprentice enrolled at two CFAs
+     * the same year is counted by each for its own enrolment; enrolments of another school year are left out).
+     */
+    Map<Long, StatusOnDay> enrolmentStatusesOn(Collection<Long> enrolmentIds, LocalDate day);
 }

@@ -28,6 +28,12 @@ public final class IndicatorKeys {
     public static final String EMPLOYMENT_18 = "insertion.employment.18";
     public static final String EMPLOYMENT_24 = "insertion.employment.24";
     public static final String FAVOURABLE = "insertion.favourable";
+    /**
+     * The L6111-8 "valeur ajoutée" of the establishment: InserJeunes computes it nationally, against rates expected from
+     * the profile of the apprentices and the local job market that only the national statistics hold. Trio cannot
+     * compute it from its own records and no module returns it: the page says where it comes from instead.
+     */
+    public static final String VALUE_ADDED = "insertion.value-added";
     /** Average months of job search of the employed leavers. */
     public static final String JOB_SEARCH_MONTHS = "insertion.job-search-months";
 

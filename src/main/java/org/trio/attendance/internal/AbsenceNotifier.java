@@ -85,7 +85,7 @@ class AbsenceNotifier {
                     session.end.toString(),
                     session.subject);
             try {
-                long mail = mailer.send(recipient.email(), subject, body);
+                long mail = mailer.send(recipient.email(), subject, body, session.cfaId);
                 jdbc.sql("insert into attendance.absence_notice (record_id, recipient_kind, recipient, mail_id,"
                                 + " sent_at) values (:record, :kind, :recipient, :mail, :at)")
                         .param("record", record.id)

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trio.attendance.AbsenceInfo;
@@ -67,20 +66,8 @@ class AttendanceFacade implements AttendanceManagement {
     }
 
     @Override
-    public AttendanceSummary summaryOfProgramme(long programmeId, @Nullable Collection<Long> cfaIds, DateRange period) {
-        Map<String, Object> parameters = programmeParameters(programmeId, cfaIds);
-        return queries.summary(programmeCondition(cfaIds), parameters, period);
-    }
-
-    @Override
     public List<MonthlyAbsenteeism> absenteeismOfCohort(long cohortId, DateRange period) {
         return queries.monthly("s.cohort_id = :id", Map.of("id", cohortId), period);
-    }
-
-    @Override
-    public List<MonthlyAbsenteeism> absenteeismOfProgramme(
-            long programmeId, @Nullable Collection<Long> cfaIds, DateRange period) {
-        return queries.monthly(programmeCondition(cfaIds), programmeParameters(programmeId, cfaIds), period);
     }
 
     @Override
@@ -129,15 +116,5 @@ class AttendanceFacade implements AttendanceManagement {
     @Transactional
     public void takeRollCall(long sessionId, List<RollCallEntry> entries) {
         rollCalls.take(sessionId, entries);
-    }
-
-    private static String programmeCondition(@Nullable Collection<Long> cfaIds) {
-        return cfaIds == null ? "s.programme_id = :programme" : "s.programme_id = :programme and s.cfa_id in (:cfas)";
-    }
-
-    private static Map<String, Object> programmeParameters(long programmeId, @Nullable Collection<Long> cfaIds) {
-        Map<String, Object> parameters = cfaIds == null ? new HashMap<>() : AttendanceQueries.ids("cfas", cfaIds);
-        parameters.put("programme", programmeId);
-        return parameters;
     }
 }

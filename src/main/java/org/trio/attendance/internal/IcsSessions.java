@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -37,6 +38,8 @@ import org.trio.shared.SchoolYear;
  */
 @Component
 class IcsSessions {
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\b(https?://|www\\.)");
 
     private static final Set<String> DISTANCE_WORDS =
             Set.of("distanciel", "a distance", "visio", "classe virtuelle", "teams", "zoom", "en ligne");
@@ -117,10 +120,10 @@ class IcsSessions {
         return candidates;
     }
 
+    /** A web address anywhere in the location (a link to the virtual class), or a word of distance learning. */
     static boolean atDistance(String location, String categories) {
         String text = TimetableImport.key(location + " " + categories);
-        return location.strip().toLowerCase(Locale.ROOT).startsWith("http")
-                || DISTANCE_WORDS.stream().anyMatch(text::contains);
+        return WEB_ADDRESS.matcher(location).find() || DISTANCE_WORDS.stream().anyMatch(text::contains);
     }
 
     private static Optional<Long> trainer(VEvent event, Map<String, Long> trainers) {

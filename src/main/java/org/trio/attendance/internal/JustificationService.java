@@ -123,6 +123,8 @@ class JustificationService {
     void decide(long justificationId, boolean accepted, @Nullable String comment, String by) {
         Justification justification = find(justificationId);
         justification.decide(accepted, comment, OffsetDateTime.now(clock), by);
+        // the thresholds are measured in SQL, which must see the decision
+        justifications.flush();
         events.publishEvent(new AbsenceJustificationDecided(
                 justification.id, justification.apprenticeId, justification.firstDay, justification.lastDay, accepted));
         if (!accepted) {

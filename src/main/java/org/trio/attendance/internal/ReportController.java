@@ -53,8 +53,9 @@ class ReportController {
     /** A cohort with its timetable of the year and its figures to date. */
     record CohortFigures(CohortDirectory.CohortRow row, TimetableHours timetable, AttendanceSummary summary) {}
 
-    /** A programme with the sums of its cohorts. */
-    record ProgrammeFigures(String programme, long cohorts, TimetableHours timetable, AttendanceSummary summary) {}
+    /** A programme with the sums of its cohorts listed. */
+    record ProgrammeFigures(
+            long programmeId, String programme, long cohorts, TimetableHours timetable, AttendanceSummary summary) {}
 
     /** An apprentice of a cohort with their figures. */
     record ApprenticeFigures(long id, String name, AttendanceSummary summary) {}
@@ -323,13 +324,17 @@ class ReportController {
                 .toList();
     }
 
+    /**
+     * The figures of each programme, summed over its cohorts listed (those the user may see, after the page's filters),
+     * so that the programmes add up to the cohorts above them. Two programmes with the same label stay apart.
+     */
     private List<ProgrammeFigures> byProgramme(List<CohortFigures> cohorts) {
-        Map<String, List<CohortFigures>> grouped = cohorts.stream()
-                .collect(Collectors.groupingBy(
-                        f -> f.row().programme().label(), LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<CohortFigures>> grouped = cohorts.stream()
+                .collect(Collectors.groupingBy(f -> f.row().programme().id(), LinkedHashMap::new, Collectors.toList()));
         return grouped.entrySet().stream()
                 .map(entry -> new ProgrammeFigures(
                         entry.getKey(),
+                        entry.getValue().get(0).row().programme().label(),
                         entry.getValue().size(),
                         entry.getValue().stream()
                                 .map(CohortFigures::timetable)
@@ -343,7 +348,8 @@ class ReportController {
                         entry.getValue().stream()
                                 .map(CohortFigures::summary)
                                 .reduce(AttendanceSummary.EMPTY, AttendanceSummary::plus)))
-                .sorted(java.util.Comparator.comparing(ProgrammeFigures::programme))
+                .sorted(java.util.Comparator.comparing(ProgrammeFigures::programme)
+                        .thenComparing(ProgrammeFigures::programmeId))
                 .toList();
     }
 

@@ -202,6 +202,8 @@ class RollCallService {
                 counts[AttendanceStatus.ABSENT.ordinal()],
                 counts[AttendanceStatus.LATE.ordinal()],
                 counts[AttendanceStatus.EXCUSED.ordinal()]));
+        // the thresholds are measured in SQL, which must see the lines changed by a corrected roll call
+        records.flush();
         thresholds.check(toCheck, YearMonth.from(session.day));
     }
 

@@ -43,7 +43,7 @@ class Amendment implements ConcernsApprentice {
     LocalDate newEndDate;
 
     @Column(name = "previous_mentor1_id")
-    long previousMentor1Id;
+    Long previousMentor1Id;
 
     @Column(name = "new_mentor1_id")
     long newMentor1Id;

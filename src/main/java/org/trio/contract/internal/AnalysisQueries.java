@@ -140,7 +140,7 @@ class AnalysisQueries {
                         rs.getDate(6).toLocalDate(),
                         rs.getDate(7).toLocalDate(),
                         rs.getDate(8).toLocalDate(),
-                        RuptureLegalMode.valueOf(rs.getString(9)),
+                        rs.getString(9) == null ? null : RuptureLegalMode.valueOf(rs.getString(9)),
                         rs.getString(10)))
                 .list();
     }

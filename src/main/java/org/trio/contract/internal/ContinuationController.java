@@ -50,6 +50,8 @@ class ContinuationController {
     private final ReferentialManagement referential;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final org.trio.platform.document.TableExports exports;
+    private final org.trio.access.AuditTrail audit;
 
     ContinuationController(
             ContinuationService service,
@@ -58,7 +60,11 @@ class ContinuationController {
             JdbcClient jdbc,
             ReferentialManagement referential,
             AccessPolicy policy,
-            Clock clock) {
+            Clock clock,
+            org.trio.platform.document.TableExports exports,
+            org.trio.access.AuditTrail audit) {
+        this.exports = exports;
+        this.audit = audit;
         this.service = service;
         this.continuations = continuations;
         this.actions = actions;
@@ -74,12 +80,42 @@ class ContinuationController {
             @RequestParam(defaultValue = "false") boolean closed,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
+        Paging paging = Paging.of(page);
+        model.addAttribute("slice", paging.slice(lines(user, closed, paging.fetchSize(), paging.offset())));
+        model.addAttribute("closed", closed);
+        return "contract/continuations";
+    }
+
+    /** The whole worklist (open or closed follow-ups) as XLSX or CSV; the export is written to the audit trail. */
+    @GetMapping(path = "/continuations", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(
+                    CurrentUser user,
+                    @RequestParam String format,
+                    @RequestParam(defaultValue = "false") boolean closed) {
+        List<Line> lines = lines(user, closed, Integer.MAX_VALUE, 0);
+        org.trio.platform.document.Table<Line> table = org.trio.platform.document.Table.<Line>titled(
+                        closed ? "Suivis après rupture terminés" : "Suivis après rupture en cours")
+                .text("Apprenti", Line::apprentice)
+                .date("Rupture", Line::startDate)
+                .date("Fin des six mois", Line::endDate)
+                .integer("Jours restants", line -> line.outcome() == null ? line.daysLeft() : null)
+                .integer("Actions", Line::actions)
+                .text("Issue", line -> line.outcome() == null ? "en cours" : line.outcome())
+                .rows(lines);
+        audit.recordEvent(
+                "EXPORT_CONTINUATIONS",
+                "Export des suivis après rupture " + (closed ? "terminés" : "en cours") + " : " + lines.size()
+                        + " lignes");
+        return exports.respond(format, closed ? "suivis-termines" : "suivis-en-cours", table);
+    }
+
+    private List<Line> lines(CurrentUser user, boolean closed, int limit, int offset) {
         LocalDate today = LocalDate.now(clock);
         ApprenticeScope scope = policy.scopeOf(user);
-        Paging paging = Paging.of(page);
         Map<String, Object> parameters = new java.util.HashMap<>(scope.parameters());
-        parameters.put("limit", paging.fetchSize());
-        parameters.put("offset", paging.offset());
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
         List<Object[]> rows = jdbc.sql(
                         """
                         select c.id, c.apprentice_id, c.start_date, c.end_date, c.outcome,
@@ -99,7 +135,7 @@ class ContinuationController {
                 .list();
         Map<Long, ApprenticeInfo> people = referential.apprentices(
                 rows.stream().map(row -> (Long) row[1]).distinct().toList());
-        List<Line> lines = rows.stream()
+        return rows.stream()
                 .map(row -> new Line(
                         (Long) row[0],
                         (Long) row[1],
@@ -112,9 +148,6 @@ class ContinuationController {
                         (Integer) row[5],
                         (String) row[4]))
                 .toList();
-        model.addAttribute("slice", paging.slice(lines));
-        model.addAttribute("closed", closed);
-        return "contract/continuations";
     }
 
     @GetMapping("/continuations/{id}")

@@ -35,7 +35,7 @@ class Contract implements ConcernsApprentice {
     long employerId;
 
     @Column(name = "mentor1_id")
-    long mentor1Id;
+    Long mentor1Id;
 
     @Column(name = "mentor2_id")
     Long mentor2Id;

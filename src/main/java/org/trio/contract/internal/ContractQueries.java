@@ -14,9 +14,11 @@ import org.trio.contract.ContractManagement;
 @Transactional(readOnly = true)
 class ContractQueries implements ContractManagement {
 
-    static final String SELECT = "select id, enrolment_id, apprentice_id, employer_id, mentor1_id, mentor2_id,"
-            + " contract_type, conclusion_date, start_date, practical_training_start, end_date, rupture_date"
-            + " from contract.apprenticeship_contract";
+    static final String SELECT = "select c.id, c.enrolment_id, c.apprentice_id, c.employer_id, c.mentor1_id,"
+            + " c.mentor2_id, c.contract_type, c.conclusion_date, c.start_date, c.practical_training_start,"
+            + " c.end_date, c.rupture_date, exists (select 1 from contract.rupture r where r.contract_id = c.id and not "
+            + RuptureRules.netCondition("r") + ") as administrative_closure"
+            + " from contract.apprenticeship_contract c";
 
     private final JdbcClient jdbc;
 

@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.trio.access.AuditTrail;
 import org.trio.platform.spreadsheet.SheetChoice;
 import org.trio.platform.spreadsheet.SheetRow;
 import org.trio.platform.spreadsheet.SpreadsheetException;
@@ -31,10 +33,12 @@ class FundingLevels {
 
     private final JdbcClient jdbc;
     private final SpreadsheetReader reader;
+    private final AuditTrail audit;
 
-    FundingLevels(JdbcClient jdbc, SpreadsheetReader reader) {
+    FundingLevels(JdbcClient jdbc, SpreadsheetReader reader, AuditTrail audit) {
         this.jdbc = jdbc;
         this.reader = reader;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -72,6 +76,12 @@ class FundingLevels {
                           label = excluded.label""")
                 .params(code, label == null || label.isBlank() ? null : label.strip(), amount, validFrom)
                 .update();
+        audit.recordRowChange(
+                "contract.funding_level",
+                code + " " + validFrom,
+                null,
+                Map.of(),
+                AuditTrail.columns("certification", code, "label", label, "amount", amount, "valid_from", validFrom));
     }
 
     /**

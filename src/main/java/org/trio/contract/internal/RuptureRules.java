@@ -3,9 +3,11 @@ package org.trio.contract.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.trio.access.AuditTrail;
 
 /**
  * The dated, configurable data behind ruptures: the motive lists (network and CFA), the rupture-nette rule and the
@@ -33,9 +35,11 @@ class RuptureRules {
                   and n.valid_from <= %1$s.rupture_date and (n.valid_to is null or n.valid_to >= %1$s.rupture_date)))""";
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    RuptureRules(JdbcClient jdbc) {
+    RuptureRules(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** The SQL condition "this rupture counts as a rupture nette" on an alias of {@code contract.rupture}. */
@@ -77,9 +81,17 @@ class RuptureRules {
     }
 
     long addMotive(String kind, String label, long cfaId, LocalDate from) {
-        return jdbc.sql("""
+        long id =
+                jdbc.sql("""
                         insert into contract.rupture_motive (kind, label, cfa_id, position, valid_from)
                         values (?, ?, ?, 100, ?) returning id""").params(kind, label, cfaId, from).query(Long.class).single();
+        audit.recordRowChange(
+                "contract.rupture_motive",
+                id,
+                null,
+                Map.of(),
+                Map.of("kind", kind, "label", label, "cfa_id", cfaId, "valid_from", from));
+        return id;
     }
 
     /** Whether a rupture with this closure reason on that day counts as a rupture nette. */
@@ -109,6 +121,12 @@ class RuptureRules {
         jdbc.sql("""
                         insert into contract.net_rupture_rule (closure_reason, excluded, valid_from, changed_by)
                         values (?, ?, ?, ?)""").params(closureReason, excluded, from, by).update();
+        audit.recordRowChange(
+                "contract.net_rupture_rule",
+                closureReason + " " + from,
+                null,
+                Map.of(),
+                Map.of("closure_reason", closureReason, "excluded", excluded, "valid_from", from));
     }
 
     BigDecimal companyShare(String diplomaType) {

@@ -124,6 +124,28 @@ class StatusQueries implements StatusManagement {
         return statuses;
     }
 
+    @Override
+    public Map<Long, StatusOnDay> enrolmentStatusesOn(Collection<Long> enrolmentIds, LocalDate day) {
+        Map<Long, StatusOnDay> statuses = new HashMap<>();
+        List<Long> ids = List.copyOf(enrolmentIds);
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            jdbc.sql("select p.apprentice_id, p.enrolment_id, p.status, p.start_date from contract.status_period p"
+                            + " where" + ON_DAY + " and p.enrolment_id in (:ids)")
+                    .param("year", SchoolYear.of(day).startYear())
+                    .param("day", day)
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 10_000)))
+                    .query((rs, row) -> new StatusOnDay(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            ApprenticeStatus.ofCode(rs.getInt(3)),
+                            day,
+                            rs.getDate(4).toLocalDate()))
+                    .list()
+                    .forEach(status -> statuses.put(status.enrolmentId(), status));
+        }
+        return statuses;
+    }
+
     private static StatusOnDay better(StatusOnDay a, StatusOnDay b) {
         return rank(a.status()) <= rank(b.status()) ? a : b;
     }

@@ -38,6 +38,6 @@ class TrainingFileSection implements ApprenticeFileSection {
 
     @Override
     public String fragmentUrl(long apprenticeId) {
-        return "/apprentices/" + apprenticeId + "/training";
+        return "/apprentices/" + apprenticeId + "/training/section";
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -56,8 +57,21 @@ class InsertionController {
     private final ReferentialManagement referential;
     private final AccessPolicy access;
 
+    private final org.trio.platform.document.TableExports exports;
+    private final org.trio.access.AuditTrail audit;
+    private final org.springframework.context.MessageSource messages;
+
     InsertionController(
-            Leavers leavers, InsertionService insertion, ReferentialManagement referential, AccessPolicy access) {
+            Leavers leavers,
+            InsertionService insertion,
+            ReferentialManagement referential,
+            AccessPolicy access,
+            org.trio.platform.document.TableExports exports,
+            org.trio.access.AuditTrail audit,
+            org.springframework.context.MessageSource messages) {
+        this.exports = exports;
+        this.audit = audit;
+        this.messages = messages;
         this.leavers = leavers;
         this.insertion = insertion;
         this.referential = referential;
@@ -72,34 +86,8 @@ class InsertionController {
             Model model) {
         CfaInfo chosen = cfa(user, cfa);
         LocalDate today = insertion.today();
-        SchoolYear schoolYear = year != null && SchoolYear.isValidLabel(year)
-                ? SchoolYear.parse(year)
-                : SchoolYear.of(today).previous();
-        List<Leavers.Leaver> all = leavers.of(chosen.id(), null, schoolYear.startYear()).stream()
-                .filter(leaver -> access.canRead(user, leaver.apprenticeId(), DataCategory.IDENTITY))
-                .toList();
-        Map<Long, ApprenticeInfo> people = referential.apprentices(
-                all.stream().map(Leavers.Leaver::apprenticeId).toList());
-        var programmes = referential.programmes(
-                all.stream().map(Leavers.Leaver::programmeId).distinct().toList());
-        Map<Long, Map<Integer, LeaverSituation>> recorded = new HashMap<>();
-        insertion
-                .situationsOf(all.stream().map(Leavers.Leaver::enrolmentId).toList())
-                .forEach(s -> recorded.computeIfAbsent(s.enrolmentId, k -> new HashMap<>())
-                        .put((int) s.horizonMonths, s));
-        List<Row> rows = all.stream()
-                .filter(leaver -> people.containsKey(leaver.apprenticeId()))
-                .map(leaver -> row(
-                        leaver,
-                        people.get(leaver.apprenticeId()),
-                        programmes.get(leaver.programmeId()) == null
-                                ? ""
-                                : programmes.get(leaver.programmeId()).label(),
-                        recorded.getOrDefault(leaver.enrolmentId(), Map.of()),
-                        today))
-                .sorted(Comparator.comparing((Row r) -> r.programme())
-                        .thenComparing(r -> r.apprentice().lastName()))
-                .toList();
+        SchoolYear schoolYear = schoolYear(year, today);
+        List<Row> rows = rows(user, chosen, schoolYear, today);
         model.addAttribute("cfa", chosen);
         model.addAttribute("cfas", cfas(user));
         model.addAttribute("year", schoolYear);
@@ -118,6 +106,74 @@ class InsertionController {
                         .mapToLong(r -> r.due().values().stream().filter(b -> b).count())
                         .sum());
         return "insertion/leavers";
+    }
+
+    /** Every leaver of the CFA and school year with the situations recorded, as XLSX or CSV (audited). */
+    @GetMapping(path = "/insertion/leavers", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(
+                    CurrentUser user,
+                    @RequestParam String format,
+                    @RequestParam(required = false) @Nullable Long cfa,
+                    @RequestParam(required = false) @Nullable String year) {
+        CfaInfo chosen = cfa(user, cfa);
+        LocalDate today = insertion.today();
+        SchoolYear schoolYear = schoolYear(year, today);
+        List<Row> rows = rows(user, chosen, schoolYear, today);
+        org.trio.platform.document.Table.Builder<Row> builder = org.trio.platform.document.Table.<Row>titled(
+                        "Sortants " + schoolYear.label())
+                .text("Apprenti", row -> row.apprentice().fullName())
+                .text("Formation", Row::programme)
+                .date("Sortie", row -> row.leaver().exitDate());
+        for (int horizon : InsertionService.HORIZONS) {
+            builder.text("À " + horizon + " mois", row -> {
+                LeaverSituation situation = row.situations().get(horizon);
+                if (situation != null) {
+                    return messages.getMessage(
+                            "situation." + situation.situation, null, situation.situation.name(), Locale.FRANCE);
+                }
+                return Boolean.TRUE.equals(row.due().get(horizon)) ? "à relever" : "";
+            });
+        }
+        audit.recordEvent(
+                "EXPORT_LEAVERS",
+                "Export des sortants " + schoolYear.label() + " du CFA " + chosen.uai() + " : " + rows.size()
+                        + " lignes");
+        return exports.respond(format, "sortants-" + schoolYear.label(), builder.rows(rows));
+    }
+
+    private static SchoolYear schoolYear(@Nullable String year, LocalDate today) {
+        return year != null && SchoolYear.isValidLabel(year)
+                ? SchoolYear.parse(year)
+                : SchoolYear.of(today).previous();
+    }
+
+    private List<Row> rows(CurrentUser user, CfaInfo chosen, SchoolYear schoolYear, LocalDate today) {
+        List<Leavers.Leaver> all = leavers.of(chosen.id(), null, schoolYear.startYear()).stream()
+                .filter(leaver -> access.canRead(user, leaver.apprenticeId(), DataCategory.IDENTITY))
+                .toList();
+        Map<Long, ApprenticeInfo> people = referential.apprentices(
+                all.stream().map(Leavers.Leaver::apprenticeId).toList());
+        var programmes = referential.programmes(
+                all.stream().map(Leavers.Leaver::programmeId).distinct().toList());
+        Map<Long, Map<Integer, LeaverSituation>> recorded = new HashMap<>();
+        insertion
+                .situationsOf(all.stream().map(Leavers.Leaver::enrolmentId).toList())
+                .forEach(s -> recorded.computeIfAbsent(s.enrolmentId, k -> new HashMap<>())
+                        .put((int) s.horizonMonths, s));
+        return all.stream()
+                .filter(leaver -> people.containsKey(leaver.apprenticeId()))
+                .map(leaver -> row(
+                        leaver,
+                        people.get(leaver.apprenticeId()),
+                        programmes.get(leaver.programmeId()) == null
+                                ? ""
+                                : programmes.get(leaver.programmeId()).label(),
+                        recorded.getOrDefault(leaver.enrolmentId(), Map.of()),
+                        today))
+                .sorted(Comparator.comparing((Row r) -> r.programme())
+                        .thenComparing(r -> r.apprentice().lastName()))
+                .toList();
     }
 
     private static Row row(

@@ -26,7 +26,9 @@ import org.trio.quality.IndicatorValue;
  *       them whose situation at X months is known;
  *   <li>favourable outcome = (continuing + employed at 6 months) ÷ final-year apprentices whose outcome is known;
  *   <li>job-search duration, job matching the diploma, lasting contract: among those employed at 6 months;
- *   <li>rupture = contracts started during the school year that were broken ÷ contracts started during the year;
+ *   <li>rupture = contracts started during the school year that were broken ÷ contracts started during the year; a
+ *       rupture the CFA's rupture-nette rule treats as an administrative closure (data correction, transfer within the
+ *       network, replacement by an amendment) is not counted, as in the rupture analysis;
  *   <li>interruption = apprentices enrolled during the year who left it: excluded, or without a contract for more than
  *       180 days after a rupture (90 days when they never had one), before the end of their training (national
  *       dashboard's "abandon") ÷ apprentices enrolled.
@@ -154,8 +156,7 @@ final class PublishedRates {
                 if (!contract.startDate().isBefore(yearStart)
                         && !contract.startDate().isAfter(reference)) {
                     concluded++;
-                    if (contract.ruptureDate() != null
-                            && !contract.ruptureDate().isAfter(reference)) {
+                    if (contract.brokenBy(reference)) {
                         broken++;
                     }
                 }

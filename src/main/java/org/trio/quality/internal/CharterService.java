@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import org.trio.access.AuditTrail;
 
 /** The charter's grid and the self-assessments of each programme, year after year. */
 @Service
@@ -82,12 +83,15 @@ class CharterService {
     private final CharterAssessments assessments;
     private final EvidenceFiles files;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    CharterService(JdbcClient jdbc, CharterAssessments assessments, EvidenceFiles files, Clock clock) {
+    CharterService(
+            JdbcClient jdbc, CharterAssessments assessments, EvidenceFiles files, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.assessments = assessments;
         this.files = files;
         this.clock = clock;
+        this.audit = audit;
     }
 
     List<Item> items() {
@@ -164,6 +168,12 @@ class CharterService {
             jdbc.sql("insert into quality.charter_evidence (assessment_id, file_id) values (?, ?)")
                     .params(id, fileId)
                     .update();
+            audit.recordRowChange(
+                    "quality.charter_evidence",
+                    id + " " + fileId,
+                    null,
+                    Map.of(),
+                    Map.of("assessment_id", id, "file_id", fileId));
         }
     }
 

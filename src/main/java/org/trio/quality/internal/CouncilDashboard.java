@@ -30,7 +30,8 @@ class CouncilDashboard {
             IndicatorKeys.FURTHER_STUDIES,
             IndicatorKeys.EMPLOYMENT_6,
             IndicatorKeys.EMPLOYMENT_12,
-            IndicatorKeys.FAVOURABLE);
+            IndicatorKeys.FAVOURABLE,
+            IndicatorKeys.VALUE_ADDED);
 
     record Complaints(long received, long answered, long answeredLate, Double averageDelay) {}
 

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import org.trio.access.AuditTrail;
 import org.trio.shared.InvalidInputException;
 
 /**
@@ -46,11 +47,17 @@ class EvidenceFiles {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final long maxBytes;
+    private final AuditTrail audit;
 
-    EvidenceFiles(JdbcClient jdbc, Clock clock, @Value("${trio.quality.max-file-size:10485760}") long maxBytes) {
+    EvidenceFiles(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${trio.quality.max-file-size:10485760}") long maxBytes,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxBytes = maxBytes;
+        this.audit = audit;
     }
 
     /** Checks and stores the file; returns its id. Throws a French error naming {@code field} when refused. */
@@ -81,11 +88,18 @@ class EvidenceFiles {
         if (!matches(extension, content)) {
             throw InvalidInputException.of(field, "evidence.file.content", name, extension.toUpperCase(Locale.ROOT));
         }
-        return jdbc.sql("insert into quality.stored_file (file_name, content_type, size_bytes, sha256, content,"
+        long id = jdbc.sql("insert into quality.stored_file (file_name, content_type, size_bytes, sha256, content,"
                         + " uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?) returning id")
                 .params(name, type, content.length, sha256(content), content, OffsetDateTime.now(clock), uploadedBy)
                 .query(Long.class)
                 .single();
+        audit.recordRowChange(
+                "quality.stored_file",
+                id,
+                null,
+                Map.of(),
+                Map.of("file_name", name, "content_type", type, "size_bytes", content.length));
+        return id;
     }
 
     Optional<StoredFile> find(long id) {

@@ -120,6 +120,7 @@ class IndicatorController {
                                 : line.result().value() + " %";
                     case NOT_COMPUTABLE -> "non calculable (moins de 20 personnes)";
                     case NOT_AVAILABLE -> "non disponible";
+                    case NATIONAL -> messages.getMessage("indicators.national", null, locale);
                 })
                 .integer(
                         "Personnes",

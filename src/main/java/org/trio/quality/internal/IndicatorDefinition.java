@@ -5,9 +5,15 @@ import org.trio.quality.IndicatorKeys;
 
 /**
  * The indicators of the per-programme page, in display order: the charter's (indicators.md §3) and the published ones
- * (Code du travail L6111-8, InserJeunes definitions, §4). Rates are over people; averages are in months.
+ * (Code du travail L6111-8, InserJeunes definitions, §4). Rates are over people; averages are in months. A {@code
+ * national} indicator is computed by InserJeunes only (the valeur ajoutée): Trio shows where it comes from, never a
+ * value.
  */
-record IndicatorDefinition(String key, Group group, Unit unit, boolean poolable) {
+record IndicatorDefinition(String key, Group group, Unit unit, boolean poolable, boolean national) {
+
+    IndicatorDefinition(String key, Group group, Unit unit, boolean poolable) {
+        this(key, group, unit, poolable, false);
+    }
 
     enum Group {
         CHARTER,
@@ -38,6 +44,7 @@ record IndicatorDefinition(String key, Group group, Unit unit, boolean poolable)
             rate(IndicatorKeys.EMPLOYMENT_18, Group.PUBLISHED, true),
             rate(IndicatorKeys.EMPLOYMENT_24, Group.PUBLISHED, true),
             rate(IndicatorKeys.FAVOURABLE, Group.PUBLISHED, true),
+            new IndicatorDefinition(IndicatorKeys.VALUE_ADDED, Group.PUBLISHED, Unit.PERCENT, false, true),
             rate(IndicatorKeys.RUPTURE, Group.PUBLISHED, true));
 
     private static IndicatorDefinition rate(String key, Group group, boolean poolable) {

@@ -7,9 +7,12 @@ import org.trio.quality.IndicatorValue;
 
 /**
  * The publication rules of InserJeunes applied to every figure: a figure about fewer than {@code minimumPeople} people
- * is not computable; when allowed, the previous cohort is pooled with the current one to reach that number.
+ * is not computable; when allowed, the previous cohort is pooled with the current one to reach that number. An indicator
+ * only InserJeunes computes is shown as such, whatever a module returned.
  */
 final class IndicatorRules {
+
+    static final String NATIONAL_SOURCE = "InserJeunes";
 
     private final int minimumPeople;
 
@@ -19,6 +22,9 @@ final class IndicatorRules {
 
     IndicatorResult apply(
             IndicatorDefinition definition, @Nullable IndicatorValue current, @Nullable IndicatorValue previous) {
+        if (definition.national()) {
+            return new IndicatorResult(definition.key(), State.NATIONAL, null, 0, false, NATIONAL_SOURCE);
+        }
         if (current == null || current.denominator() == 0 || current.people() == 0) {
             return new IndicatorResult(definition.key(), State.NOT_AVAILABLE, null, 0, false, sourceOf(current));
         }

@@ -2,6 +2,7 @@ package org.trio.quality.internal;
 
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -304,10 +305,14 @@ class SurveyController {
         if (!decision.equals("APPROVED") && !decision.equals("REJECTED")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Décision inconnue");
         }
-        jdbc.sql("update quality.answer set moderation = ?, moderated_by = ?, moderated_at = ? where id = ?"
-                        + " and moderation = 'PENDING'")
+        int moderated = jdbc.sql("update quality.answer set moderation = ?, moderated_by = ?, moderated_at = ?"
+                        + " where id = ? and moderation = 'PENDING'")
                 .params(decision, user.username(), OffsetDateTime.now(clock), id)
                 .update();
+        if (moderated > 0) {
+            audit.recordRowChange(
+                    "quality.answer", id, null, Map.of("moderation", "PENDING"), Map.of("moderation", decision));
+        }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/quality/surveys/campaigns/" + campaignId + "/moderation";
     }

@@ -49,7 +49,7 @@ class SurveyMails {
         if (email == null) {
             return;
         }
-        mailer.send(email, "Votre avis : " + campaign.title, text(campaign, token, false));
+        mailer.send(email, "Votre avis : " + campaign.title, text(campaign, token, false), campaign.cfaId);
     }
 
     /** Sends a reminder to every invited person who has not answered an open campaign; returns how many. */
@@ -68,7 +68,8 @@ class SurveyMails {
             mailer.send(
                     invitation.email(),
                     "Rappel — votre avis : " + campaign.title,
-                    text(campaign, invitation.token(), true));
+                    text(campaign, invitation.token(), true),
+                    campaign.cfaId);
             jdbc.sql("update quality.invitation set reminded_at = ?, reminders = reminders + 1 where id = ?")
                     .params(OffsetDateTime.now(clock), invitation.id())
                     .update();

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.trio.access.AuditTrail;
 import org.trio.contract.ContractInfo;
 import org.trio.contract.ContractManagement;
 import org.trio.contract.EnrolmentInfo;
@@ -48,6 +49,7 @@ class SurveyService {
     private final Clock clock;
     private final SurveyMails mails;
     private final QualityCfas cfas;
+    private final AuditTrail audit;
 
     SurveyService(
             Questionnaires questionnaires,
@@ -58,7 +60,8 @@ class SurveyService {
             ContractManagement contracts,
             Clock clock,
             SurveyMails mails,
-            QualityCfas cfas) {
+            QualityCfas cfas,
+            AuditTrail audit) {
         this.questionnaires = questionnaires;
         this.campaigns = campaigns;
         this.jdbc = jdbc;
@@ -68,6 +71,7 @@ class SurveyService {
         this.clock = clock;
         this.mails = mails;
         this.cfas = cfas;
+        this.audit = audit;
     }
 
     Optional<Questionnaire> questionnaire(long id) {
@@ -150,6 +154,12 @@ class SurveyService {
                         + " values (?, ?, ?, ?, ?)")
                 .params(campaignId, token, email, programmeId, OffsetDateTime.now(clock))
                 .update();
+        audit.recordRowChange(
+                "quality.invitation",
+                "…" + token.substring(token.length() - 4),
+                null,
+                Map.of(),
+                AuditTrail.columns("campaign_id", campaignId, "email", email, "programme_id", programmeId));
         mails.invite(campaigns.findById(campaignId).orElseThrow(), email, token);
         return token;
     }

@@ -18,6 +18,8 @@ import org.trio.TrioIntegrationTest;
 import org.trio.access.ApprenticeScope;
 import org.trio.contract.AnalysisPeriod;
 import org.trio.contract.ApprenticeStatus;
+import org.trio.contract.ContractInfo;
+import org.trio.contract.ContractManagement;
 import org.trio.contract.ContractSigned;
 import org.trio.contract.ContractTerminated;
 import org.trio.contract.RuptureInitiative;
@@ -43,6 +45,9 @@ class ContractLifecycleIntegrationTests {
 
     @Autowired
     RuptureService ruptures;
+
+    @Autowired
+    ContractManagement contractManagement;
 
     @Autowired
     StatusManagement statuses;
@@ -167,6 +172,45 @@ class ContractLifecycleIntegrationTests {
                 .isEqualTo(ApprenticeStatus.APPRENTICE);
         assertThat(statuses.statusOn(apprentice, date).orElseThrow().status()).isEqualTo(ApprenticeStatus.TERMINATED);
         assertThat(continuations.findByApprenticeIdAndOutcomeIsNull(apprentice)).hasSize(1);
+    }
+
+    @Test
+    void flagsAnAdministrativeClosureSoThatItIsNotCountedAsARupture() {
+        long apprentice = fixtures.apprentice(LocalDate.of(2005, 6, 1));
+        long enrolment = fixtures.enrol(apprentice, START, SESSION_END);
+        ContractFixtures.Company company = fixtures.company();
+        long corrected = contracts.record(enrolment, ContractFixtures.contract(company, START, CONTRACT_END));
+        LocalDate date = LocalDate.of(2024, 10, 1);
+        ruptures.record(
+                corrected,
+                new RuptureForm(
+                        date,
+                        RuptureInitiative.MUTUAL,
+                        RuptureLegalMode.MUTUAL_AGREEMENT,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        "DATA_CORRECTION",
+                        true,
+                        "Contrat saisi deux fois"));
+        long broken = contracts.record(enrolment, ContractFixtures.contract(company, date, CONTRACT_END));
+        ruptures.record(
+                broken,
+                rupture(LocalDate.of(2025, 3, 3), RuptureLegalMode.MUTUAL_AGREEMENT, RuptureInitiative.MUTUAL, false));
+
+        List<ContractInfo> recorded = contractManagement.contractsOf(apprentice);
+
+        assertThat(recorded)
+                .extracting(ContractInfo::id, ContractInfo::administrativeClosure)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(corrected, true),
+                        org.assertj.core.groups.Tuple.tuple(broken, false));
+        assertThat(recorded.get(0).brokenBy(CONTRACT_END)).isFalse();
+        assertThat(recorded.get(1).brokenBy(LocalDate.of(2025, 3, 2))).isFalse();
+        assertThat(recorded.get(1).brokenBy(LocalDate.of(2025, 3, 3))).isTrue();
     }
 
     @Test

@@ -2,14 +2,19 @@ package org.trio.insertion.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.trio.TrioIntegrationTest;
 import org.trio.contract.EnrolmentManagement;
 import org.trio.contract.NewEnrolment;
@@ -19,6 +24,7 @@ import org.trio.platform.demo.DemoIdentifiers;
 import org.trio.quality.IndicatorKeys;
 import org.trio.quality.IndicatorResult;
 import org.trio.quality.IndicatorScope;
+import org.trio.quality.QualiopiEvidence;
 import org.trio.quality.QualityManagement;
 import org.trio.referential.NewApprentice;
 import org.trio.referential.NewCohort;
@@ -52,6 +58,15 @@ class InsertionIndicatorsIntegrationTests {
 
     @Autowired
     QualityManagement quality;
+
+    @Autowired
+    InsertionEvidence evidence;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     long cfa;
     long site;
@@ -110,6 +125,29 @@ class InsertionIndicatorsIntegrationTests {
         assertThat(results.get(IndicatorKeys.ABSENTEEISM).state()).isEqualTo(IndicatorResult.State.NOT_AVAILABLE);
         assertThat(results.get(IndicatorKeys.VISITS_ON_TIME).state()).isEqualTo(IndicatorResult.State.NOT_AVAILABLE);
         assertThat(results.get(IndicatorKeys.OBTENTION).state()).isEqualTo(IndicatorResult.State.NOT_AVAILABLE);
+    }
+
+    @Test
+    void provesIndicatorTwentyNineWithTheSituationsRecordedInTheTwelveMonths() throws Exception {
+        // the 2022-2023 leavers' situations at 6 months were recorded on 2 January 2024, the others a year earlier
+        List<QualiopiEvidence> items = evidence.evidenceFor(cfa, REFERENCE);
+
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.indicator()).isEqualTo(29);
+            assertThat(item.title())
+                    .isEqualTo("Suivi de l'insertion des anciens apprentis : 10 sortants suivis, 10 situations"
+                            + " relevées sur 12 mois");
+            assertThat(item.date()).isEqualTo(LocalDate.of(2024, 1, 2));
+        });
+        String present = mvc.perform(get("/quality/qualiopi")
+                        .param("cfa", Long.toString(cfa))
+                        .param("reference", REFERENCE.toString())
+                        .param("status", "PRESENT")
+                        .with(user(users.loadUserByUsername("reseau@demo.trio"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(present).contains("data-indicator=\"29\"");
     }
 
     @Test

@@ -89,6 +89,35 @@ class PublishedRatesTests {
     }
 
     @Test
+    void leavesAnAdministrativeClosureOutOfTheRuptureRate() {
+        LocalDate yearStart = LocalDate.of(2024, 8, 1);
+        LocalDate reference = LocalDate.of(2025, 7, 31);
+        ContractInfo keyedTwice = contract(15, LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 20));
+        ContractInfo corrected = new ContractInfo(
+                keyedTwice.id(),
+                keyedTwice.enrolmentId(),
+                keyedTwice.apprenticeId(),
+                keyedTwice.employerId(),
+                keyedTwice.mentor1Id(),
+                keyedTwice.mentor2Id(),
+                keyedTwice.contractType(),
+                keyedTwice.conclusionDate(),
+                keyedTwice.startDate(),
+                keyedTwice.practicalTrainingStart(),
+                keyedTwice.endDate(),
+                keyedTwice.ruptureDate(),
+                true);
+        Map<Long, List<ContractInfo>> contracts =
+                Map.of(15L, List.of(corrected, contract(15, LocalDate.of(2024, 10, 1), null)));
+
+        Map<String, IndicatorValue> values =
+                PublishedRates.contracts(List.of(enrolment(5, 15)), contracts, yearStart, reference).stream()
+                        .collect(Collectors.toMap(IndicatorValue::key, v -> v));
+
+        assertRate(values, IndicatorKeys.RUPTURE, 0, 2);
+    }
+
+    @Test
     void computesNoContractRateWhenTrioHoldsNoContract() {
         assertThat(PublishedRates.contracts(
                         List.of(enrolment(1, 11)), Map.of(), LocalDate.of(2024, 8, 1), LocalDate.of(2025, 7, 31)))
@@ -139,13 +168,14 @@ class PublishedRatesTests {
                 1,
                 apprentice,
                 5,
-                6,
+                6L,
                 null,
                 "11",
                 start.minusDays(10),
                 start,
                 start,
                 start.plusYears(2),
-                rupture);
+                rupture,
+                false);
     }
 }

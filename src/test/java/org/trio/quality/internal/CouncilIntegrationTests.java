@@ -34,6 +34,20 @@ class CouncilIntegrationTests {
 
     static final LocalDate MEETING = LocalDate.of(2025, 11, 20);
 
+    /** The eight topics the conseil examines under Code du travail R6231-4, as the minutes must show them. */
+    static final String[] R6231_4_TOPICS = {
+        "Le projet pédagogique du centre de formation d'apprentis",
+        "Les conditions générales d'accueil, d'accompagnement des apprentis, notamment des apprentis en situation de"
+                + " handicap, de promotion de la mixité et de la mobilité nationale et internationale",
+        "L'organisation et le déroulement des formations",
+        "Les conditions générales de préparation et de perfectionnement pédagogique des formateurs",
+        "L'organisation des relations entre les entreprises accueillant des apprentis et le centre",
+        "Les projets de convention à conclure, en application des articles L. 6232-1 et L. 6233-1, avec des"
+                + " établissements d'enseignement, des organismes de formation ou des entreprises",
+        "Les projets d'investissement",
+        "Les informations publiées chaque année en application de l'article L. 6111-8"
+    };
+
     @Autowired
     CouncilService council;
 
@@ -145,6 +159,7 @@ class CouncilIntegrationTests {
 
     @Test
     void writesMinutesWhosePdfHoldsTheAgendaTopicsTheNotesAndTheDecisions() throws Exception {
+        complaintsAndMeasures();
         CouncilMeeting loaded = council.meeting(meeting).orElseThrow();
         council.takeNotes(meeting, loaded.agenda.get(0).id, "Projet pédagogique présenté par la direction.");
         council.decide(
@@ -167,15 +182,67 @@ class CouncilIntegrationTests {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text)
                     .contains("Compte rendu du conseil de perfectionnement du 20/11/2025")
-                    .contains("Le projet pédagogique du centre de formation d'apprentis")
-                    .contains("Les projets d'investissement")
-                    .contains("Les informations publiées chaque année en application de l'article L. 6111-8")
+                    .contains(R6231_4_TOPICS)
                     .contains("Réclamations reçues et leur traitement")
                     .contains("Projet pédagogique présenté par la direction.")
                     .contains("Réduire le délai de réponse aux réclamations à 15 jours")
                     .contains("Claire Martin")
-                    .contains("présent(e)");
+                    .contains("présent(e)")
+                    .contains("3 reçues, 2 répondues, 1 hors délai")
+                    .contains("2 en cours, 1 réalisées, 1 en retard")
+                    .contains("Valeur ajoutée de l'établissement calculée nationalement (InserJeunes)");
         }
+    }
+
+    @Test
+    void countsTheComplaintsOfTheSchoolYearAndTheMeasuresAsOfTheMeeting() {
+        complaintsAndMeasures();
+
+        CouncilDashboard.Dashboard dashboard = dashboards.of(cfa, new SchoolYear(2024), MEETING);
+
+        assertThat(dashboard.complaints().received()).isEqualTo(3);
+        assertThat(dashboard.complaints().answered()).isEqualTo(2);
+        assertThat(dashboard.complaints().answeredLate()).isEqualTo(1);
+        assertThat(dashboard.complaints().averageDelay()).isEqualTo(32.5);
+        assertThat(dashboard.measures()).isEqualTo(new CouncilDashboard.Measures(2, 1, 1));
+    }
+
+    /**
+     * In 2024-2025: a complaint answered in 15 days, one in 50 (over the policy's 30), one not answered; one received
+     * before the school year and one after it. Measures as of the meeting: one planned, one late in progress, one done,
+     * one abandoned, and one opened after the meeting.
+     */
+    private void complaintsAndMeasures() {
+        complaint(LocalDate.of(2024, 9, 10), LocalDate.of(2024, 9, 25));
+        complaint(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 20));
+        complaint(LocalDate.of(2025, 3, 1), null);
+        complaint(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 7, 20));
+        complaint(LocalDate.of(2025, 9, 1), null);
+        measure(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31), "PLANNED", null);
+        measure(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 10, 1), "IN_PROGRESS", null);
+        measure(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 6, 30), "DONE", LocalDate.of(2025, 6, 1));
+        measure(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 3, 31), "ABANDONED", null);
+        measure(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 31), "PLANNED", null);
+    }
+
+    private void complaint(LocalDate received, LocalDate answered) {
+        jdbc.sql("insert into quality.complaint (cfa_id, nature, complainant_kind, channel, subject, description,"
+                        + " received_on, answered_on, status, created_at) values (?, 'COMPLAINT', 'APPRENTICE',"
+                        + " 'EMAIL', 'Objet', 'Texte', ?, ?, ?, ?)")
+                .params(
+                        cfa,
+                        received,
+                        answered,
+                        answered == null ? "RECEIVED" : "ANSWERED",
+                        received.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    private void measure(LocalDate opened, LocalDate due, String status, LocalDate done) {
+        jdbc.sql("insert into quality.improvement_action (cfa_id, title, source, owner, opened_on, due_on, status,"
+                        + " done_on, effect_observed) values (?, 'Mesure', 'AUDIT', 'Qualité', ?, ?, ?, ?, ?)")
+                .params(cfa, opened, due, status, done, done == null ? null : "Délais tenus")
+                .update();
     }
 
     private void satisfiedRespondents(int count) {

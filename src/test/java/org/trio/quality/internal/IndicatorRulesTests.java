@@ -77,6 +77,21 @@ class IndicatorRulesTests {
                 .isEqualTo(2.3);
     }
 
+    @Test
+    void showsTheValueAddedAsComputedNationallyAndNeverAValue() {
+        IndicatorDefinition valueAdded = definition(IndicatorKeys.VALUE_ADDED);
+
+        IndicatorResult withoutFigure = rules.apply(valueAdded, null, null);
+        IndicatorResult evenWithAFigure = rules.apply(valueAdded, value(IndicatorKeys.VALUE_ADDED, 30, 40), null);
+
+        assertThat(valueAdded.group()).isEqualTo(IndicatorDefinition.Group.PUBLISHED);
+        assertThat(withoutFigure.state()).isEqualTo(IndicatorResult.State.NATIONAL);
+        assertThat(withoutFigure.source()).isEqualTo("InserJeunes");
+        assertThat(evenWithAFigure.state()).isEqualTo(IndicatorResult.State.NATIONAL);
+        assertThat(evenWithAFigure.value()).isNull();
+        assertThat(evenWithAFigure.people()).isZero();
+    }
+
     private static IndicatorValue value(String key, double numerator, long denominator) {
         return new IndicatorValue(key, numerator, denominator, "test");
     }

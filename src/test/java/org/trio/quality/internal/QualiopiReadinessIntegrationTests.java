@@ -21,8 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.trio.TrioIntegrationTest;
+import org.trio.quality.internal.CouncilForms.MeetingForm;
+import org.trio.quality.internal.SurveyForms.CampaignForm;
+import org.trio.quality.internal.SurveyForms.QuestionRow;
+import org.trio.quality.internal.SurveyForms.QuestionnaireForm;
 import org.trio.referential.CfaInfo;
+import org.trio.referential.NewStaffMember;
 import org.trio.referential.ReferentialManagement;
+import org.trio.referential.StaffFunction;
 import org.trio.shared.InvalidInputException;
 
 /**
@@ -45,6 +51,15 @@ class QualiopiReadinessIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CouncilService council;
+
+    @Autowired
+    SurveyService surveys;
+
+    @Autowired
+    SurveyAnswering answering;
 
     long cfa;
 
@@ -96,6 +111,60 @@ class QualiopiReadinessIntegrationTests {
     }
 
     @Test
+    void provesTwentyWithTheConseilAndTheReferentsAndThirtyWithTheSurveys() {
+        long network = referential.networkIds().get(0);
+        long meeting = council.plan(cfa, new MeetingForm(LocalDate.of(2025, 1, 16), "Salle du conseil", "Direction"));
+        council.markHeld(meeting);
+        council.plan(cfa, new MeetingForm(LocalDate.of(2025, 6, 12), "Salle du conseil", "Direction"));
+        referential.registerStaffMember(new NewStaffMember(
+                network,
+                cfa,
+                null,
+                "Durand",
+                "Sophie",
+                "handicap@cfa-essai.fr",
+                null,
+                StaffFunction.DISABILITY_REFERENT,
+                "Référente handicap"));
+        long questionnaire = surveys.createQuestionnaire(
+                network,
+                new QuestionnaireForm(
+                        "Apprentis",
+                        Questionnaire.Audience.APPRENTICE,
+                        "",
+                        List.of(new QuestionRow(Question.Kind.SCALE, "Satisfait ?", "", true, true))));
+        long campaign = surveys.createCampaign(
+                cfa,
+                network,
+                new CampaignForm(
+                        questionnaire,
+                        "Avis des apprentis",
+                        "2024-2025",
+                        LocalDate.of(2025, 1, 6),
+                        LocalDate.of(2025, 2, 28)));
+        surveys.inviteEmails(campaign, "a@cfa-essai.fr b@cfa-essai.fr c@cfa-essai.fr");
+        long question =
+                surveys.questionnaire(questionnaire).orElseThrow().questions.get(0).id;
+        for (String token : jdbc.sql("select token from quality.invitation where campaign_id = ? order by id limit 2")
+                .param(campaign)
+                .query(String.class)
+                .list()) {
+            answering.submit(answering.link(token).orElseThrow(), Map.of("q" + question, "4"));
+        }
+
+        Map<Integer, List<String>> titles = qualiopi.items(cfa, REFERENCE).stream()
+                .filter(item -> item.automatic())
+                .collect(Collectors.groupingBy(
+                        Readiness.Item::indicator, Collectors.mapping(Readiness.Item::title, Collectors.toList())));
+        assertThat(titles.get(20))
+                .containsExactlyInAnyOrder(
+                        "Conseil de perfectionnement du 16/01/2025 : ordre du jour et compte rendu",
+                        "Référent handicap désigné : Sophie Durand");
+        assertThat(titles.get(30)).containsExactly("Enquête « Avis des apprentis » : 2 réponses sur 3 invitations");
+        assertThat(readinessOf(REFERENCE).get(Readiness.Status.PRESENT)).containsExactly(1, 20, 30, 31, 32);
+    }
+
+    @Test
     void considersEvidenceWithoutValidityOutOfDateAfterTheIndicatorsFreshness() {
         Map<Integer, Readiness.Status> later = qualiopi.readiness(cfa, REFERENCE.plusMonths(14)).stream()
                 .collect(Collectors.toMap(line -> line.indicator().number(), Readiness.Line::status));
@@ -134,6 +203,13 @@ class QualiopiReadinessIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    private Map<Readiness.Status, List<Integer>> readinessOf(LocalDate reference) {
+        return qualiopi.readiness(cfa, reference).stream()
+                .collect(Collectors.groupingBy(
+                        Readiness.Line::status,
+                        Collectors.mapping(line -> line.indicator().number(), Collectors.toList())));
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -1,0 +1,110 @@
+package org.trio.visit.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.trio.calendar.CalendarManagement;
+import org.trio.contract.ContractInfo;
+import org.trio.contract.ContractManagement;
+import org.trio.contract.EnrolmentInfo;
+import org.trio.contract.EnrolmentManagement;
+import org.trio.visit.DueVisit;
+
+/**
+ * Computes the visits each contract is due from the visit policy and keeps them in {@code visit.due_visit}: when a
+ * contract is signed, when its visits are read, and for the demo network in bulk.
+ */
+@Component
+class DuePlanner {
+
+    private final ContractManagement contracts;
+    private final EnrolmentManagement enrolments;
+    private final CalendarManagement calendars;
+    private final JdbcClient jdbc;
+
+    DuePlanner(
+            ContractManagement contracts,
+            EnrolmentManagement enrolments,
+            CalendarManagement calendars,
+            JdbcClient jdbc) {
+        this.contracts = contracts;
+        this.enrolments = enrolments;
+        this.calendars = calendars;
+        this.jdbc = jdbc;
+    }
+
+    Optional<FollowedContract> followed(long contractId) {
+        Optional<ContractInfo> found = contracts.contract(contractId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ContractInfo contract = found.get();
+        Optional<EnrolmentInfo> enrolment = enrolments.enrolment(contract.enrolmentId());
+        return enrolment.map(e -> new FollowedContract(
+                contract.id(),
+                contract.apprenticeId(),
+                e.programmeId(),
+                e.cfaId(),
+                e.siteId(),
+                e.tutorStaffId(),
+                contract.mentor1Id(),
+                contract.mentor2Id(),
+                contract.startDate(),
+                contract.endDate(),
+                contract.lastDay(),
+                contract.practicalTrainingStart()));
+    }
+
+    List<PolicyRule> rules() {
+        return jdbc.sql("select programme_id, code, label, from_anchor, from_months, to_anchor, to_months, valid_from,"
+                        + " valid_to, position from visit.policy_rule order by position, id")
+                .query(PolicyRule.class)
+                .list();
+    }
+
+    /** The contract's due visits under the policy (computed, not stored). */
+    List<DueVisit> compute(FollowedContract contract, List<PolicyRule> rules) {
+        LocalDate trialEnd = calendars
+                .nthCompanyDay(contract.contractId(), contract.practicalStart(), VisitPolicy.TRIAL_PERIOD_COMPANY_DAYS)
+                .orElseGet(() -> VisitPolicy.trialEndWithoutCalendar(contract.practicalStart()));
+        return VisitPolicy.dueVisits(
+                new VisitPolicy.ContractDates(
+                        contract.contractId(), contract.start(), contract.end(), contract.lastDay(), trialEnd),
+                VisitPolicy.applicable(rules, contract.programmeId(), contract.start()));
+    }
+
+    /** Computes and stores the contract's due visits; returns them. */
+    @Transactional
+    List<DueVisit> plan(long contractId) {
+        Optional<FollowedContract> contract = followed(contractId);
+        if (contract.isEmpty()) {
+            return List.of();
+        }
+        List<DueVisit> due = compute(contract.get(), rules());
+        jdbc.sql("delete from visit.due_visit where contract_id = ?")
+                .param(contractId)
+                .update();
+        int position = 0;
+        for (DueVisit visit : due) {
+            jdbc.sql("insert into visit.due_visit (contract_id, apprentice_id, cfa_id, site_id, tutor_staff_id,"
+                            + " rule_code, label, window_start, window_end, position) values (?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " ?, ?)")
+                    .params(
+                            contractId,
+                            contract.get().apprenticeId(),
+                            contract.get().cfaId(),
+                            contract.get().siteId(),
+                            contract.get().tutorStaffId(),
+                            visit.ruleCode(),
+                            visit.label(),
+                            visit.windowStart(),
+                            visit.windowEnd(),
+                            position++)
+                    .update();
+        }
+        return due;
+    }
+}
