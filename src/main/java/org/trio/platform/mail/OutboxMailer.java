@@ -3,6 +3,7 @@ package org.trio.platform.mail;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ class OutboxMailer implements Mailer {
 
     @Override
     @Transactional
-    public long send(String to, String subject, String textBody) {
+    public long send(String to, String subject, String textBody, @Nullable Long cfaId) {
         String recipient = to == null ? "" : to.strip();
         if (recipient.length() > MAX_ADDRESS || !ADDRESS.matcher(recipient).matches()) {
             throw new IllegalArgumentException("Adresse e-mail du destinataire invalide : « " + recipient + " »");
@@ -45,8 +46,8 @@ class OutboxMailer implements Mailer {
         OffsetDateTime now = OffsetDateTime.now(clock);
         MailStatus status = settings.demo() ? MailStatus.DEMO : MailStatus.PENDING;
         return jdbc.sql("""
-                        insert into platform.outbound_mail (created_at, recipient, subject, body, status, next_attempt_at)
-                        values (:now, :recipient, :subject, :body, :status, :next)
+                        insert into platform.outbound_mail (created_at, recipient, subject, body, status, next_attempt_at, cfa_id)
+                        values (:now, :recipient, :subject, :body, :status, :next, :cfa)
                         returning id
                         """)
                 .param("now", now)
@@ -55,6 +56,7 @@ class OutboxMailer implements Mailer {
                 .param("body", textBody)
                 .param("status", status.name())
                 .param("next", status == MailStatus.PENDING ? now : null)
+                .param("cfa", cfaId)
                 .query(Long.class)
                 .single();
     }

@@ -43,10 +43,14 @@ class SentMails {
             @Nullable String lastError) {}
 
     /** What the list is filtered on: words of the recipient or subject, and a status. */
-    record Filter(@Nullable String q, @Nullable MailStatus status) {
+    record Filter(
+            MailReaders.Readable readable,
+            @Nullable String q,
+            @Nullable MailStatus status) {
 
         String where(Map<String, Object> params) {
             List<String> conditions = new ArrayList<>();
+            conditions.add(readableCondition(readable, params));
             if (q != null && !q.isBlank()) {
                 conditions.add("(recipient ilike :q or subject ilike :q)");
                 params.put(
@@ -61,8 +65,14 @@ class SentMails {
                 conditions.add("status = :status");
                 params.put("status", status.name());
             }
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+            return " where " + String.join(" and ", conditions);
         }
+    }
+
+    /** The condition on the CFA of the messages the person may read. */
+    static String readableCondition(MailReaders.Readable readable, Map<String, Object> params) {
+        params.put("readableCfas", readable.cfaIds().isEmpty() ? List.of(-1L) : List.copyOf(readable.cfaIds()));
+        return readable.withoutCfa() ? "(cfa_id is null or cfa_id in (:readableCfas))" : "cfa_id in (:readableCfas)";
     }
 
     private static final String ROW_COLUMNS =
@@ -93,11 +103,17 @@ class SentMails {
         return jdbc.sql(ROW_COLUMNS + where + " order by id desc").params(params).query(MailRow.class).stream();
     }
 
-    Optional<MailDetail> find(long id) {
+    /** The message, when the person may read it. */
+    Optional<MailDetail> find(long id, MailReaders.Readable readable) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        String condition = readableCondition(readable, params);
         return jdbc.sql("""
                         select id, created_at, recipient, subject, body, status, attempts, last_attempt_at,
                                next_attempt_at, sent_at, last_error
-                        from platform.outbound_mail where id = :id
-                        """).param("id", id).query(MailDetail.class).optional();
+                        from platform.outbound_mail where id = :id and """ + " " + condition)
+                .params(params)
+                .query(MailDetail.class)
+                .optional();
     }
 }

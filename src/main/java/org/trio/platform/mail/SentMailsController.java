@@ -25,21 +25,29 @@ import org.trio.platform.web.Paging;
 
 /**
  * The page "Courriels envoyés": every message of the outbox with its delivery state, searchable and exportable, and
- * each message's text. For the direction, which checks what Trio sent (or would have sent, in demonstration mode).
+ * each message's text. For the direction, which checks what Trio sent (or would have sent, in demonstration mode): a
+ * CFA's direction reads the messages about its CFA, the network's administrators those of the network.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CFA_DIRECTOR','NETWORK_ADMIN')")
 class SentMailsController {
 
     private final SentMails mails;
+    private final MailReaders readers;
     private final MailSettings settings;
     private final TableExports exports;
     private final MessageSource messages;
     private final Clock clock;
 
     SentMailsController(
-            SentMails mails, MailSettings settings, TableExports exports, MessageSource messages, Clock clock) {
+            SentMails mails,
+            MailReaders readers,
+            MailSettings settings,
+            TableExports exports,
+            MessageSource messages,
+            Clock clock) {
         this.mails = mails;
+        this.readers = readers;
         this.settings = settings;
         this.exports = exports;
         this.messages = messages;
@@ -52,7 +60,7 @@ class SentMailsController {
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        SentMails.Filter filter = new SentMails.Filter(q, parse(status));
+        SentMails.Filter filter = new SentMails.Filter(readers.current(), q, parse(status));
         model.addAttribute("page", mails.page(filter, Paging.of(page)));
         model.addAttribute("q", q);
         model.addAttribute("status", filter.status());
@@ -67,7 +75,7 @@ class SentMailsController {
             @RequestParam String format,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String status) {
-        SentMails.Filter filter = new SentMails.Filter(q, parse(status));
+        SentMails.Filter filter = new SentMails.Filter(readers.current(), q, parse(status));
         Table<SentMails.MailRow> table = Table.<SentMails.MailRow>titled(text("mail.title"))
                 .dateTime(text("mail.created"), SentMails.MailRow::createdAt)
                 .text(text("mail.recipient"), SentMails.MailRow::recipient)
@@ -82,7 +90,9 @@ class SentMailsController {
 
     @GetMapping("/admin/mails/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("mail", mails.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute(
+                "mail",
+                mails.find(id, readers.current()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("demo", settings.demo());
         model.addAttribute("zone", clock.getZone());
         return "platform/mail";

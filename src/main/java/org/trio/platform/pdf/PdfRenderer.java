@@ -3,6 +3,7 @@ package org.trio.platform.pdf;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -43,6 +44,11 @@ import org.trio.platform.document.Downloads;
 public class PdfRenderer {
 
     private static final String FOLDER = "pdf/";
+
+    static {
+        XRLog.setLoggerImpl(new PdfLog());
+    }
+
     private final ITemplateEngine templates;
     private final Clock clock;
     private final PdfFonts fonts = new PdfFonts();

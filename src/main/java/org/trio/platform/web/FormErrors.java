@@ -1,6 +1,7 @@
 package org.trio.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 import org.trio.shared.InvalidInputException;
 import org.trio.shared.Problem;
@@ -21,11 +22,17 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * Puts constraint violations reported by a module on the form; the field's label (message
+     * {@code <form>.<field>}) is given as {0}, as Spring does for the form's own validation.
+     */
     public static void reject(BindingResult result, ConstraintViolationException exception) {
         exception.getConstraintViolations().forEach(violation -> {
             String field = violation.getPropertyPath().toString();
             if (!field.isEmpty() && result.getFieldType(field) != null) {
-                result.rejectValue(field, "invalid", violation.getMessage());
+                Object label = new DefaultMessageSourceResolvable(
+                        new String[] {result.getObjectName() + "." + field, field}, field);
+                result.rejectValue(field, "invalid", new Object[] {label}, violation.getMessage());
             } else {
                 result.reject("invalid", violation.getMessage());
             }

@@ -26,13 +26,16 @@ class SentMailsPageIntegrationTests {
     @Autowired
     MockMvcTester mvc;
 
+    /** The CFA of the test accounts below (a CFA of the demo network). */
+    private static final long DIRECTOR_CFA = 1L;
+
     @Autowired
     Mailer mailer;
 
     @Test
     void listsMessagesWithSearchForTheDirection() {
         String subject = "Rupture signalée " + UUID.randomUUID();
-        mailer.send("direction@cfa.test", subject, "Une rupture a été signalée.");
+        mailer.send("direction@cfa.test", subject, "Une rupture a été signalée.", DIRECTOR_CFA);
         mailer.send("autre@cfa.test", "Autre objet " + UUID.randomUUID(), "Sans rapport.");
         MvcTestResult page = mvc.get()
                 .uri("/admin/mails")
@@ -51,6 +54,31 @@ class SentMailsPageIntegrationTests {
                 .contains("format=xlsx\"")
                 .contains("format=csv\"")
                 .doesNotContain("autre@cfa.test");
+    }
+
+    @Test
+    void showsTheDirectionOnlyItsCfaAndTheNetworkAlsoTheMessagesAboutNoCfa() {
+        String batch = "Portée " + UUID.randomUUID();
+        long own = mailer.send("a@cfa.test", batch + " propre", "Texte.", DIRECTOR_CFA);
+        long other = mailer.send("b@cfa.test", batch + " autre CFA", "Texte.", 999_999_999L);
+        long none = mailer.send("c@cfa.test", batch + " sans CFA", "Texte.");
+
+        assertThat(mvc.get().uri("/admin/mails").param("q", batch).with(as(Role.CFA_DIRECTOR)))
+                .bodyText()
+                .contains(batch + " propre")
+                .doesNotContain(batch + " autre CFA")
+                .doesNotContain(batch + " sans CFA");
+        assertThat(mvc.get().uri("/admin/mails/{id}", other).with(as(Role.CFA_DIRECTOR)))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/admin/mails/{id}", none).with(as(Role.CFA_DIRECTOR)))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/admin/mails/{id}", own).with(as(Role.CFA_DIRECTOR)))
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/admin/mails").param("q", batch).with(as(Role.NETWORK_ADMIN)))
+                .bodyText()
+                .contains(batch + " propre")
+                .contains(batch + " sans CFA")
+                .doesNotContain(batch + " autre CFA");
     }
 
     @Test
@@ -78,7 +106,7 @@ class SentMailsPageIntegrationTests {
     void pagesThroughALongListKeepingTheSearch() {
         String batch = "Lot " + UUID.randomUUID();
         for (int n = 1; n <= 51; n++) {
-            mailer.send("lot@cfa.test", batch + " n° " + n, "Texte.");
+            mailer.send("lot@cfa.test", batch + " n° " + n, "Texte.", DIRECTOR_CFA);
         }
         String query = "/admin/mails?q=" + batch.replace(" ", "%20");
         assertThat(mvc.get().uri(java.net.URI.create(query)).with(as(Role.CFA_DIRECTOR)))
@@ -127,7 +155,7 @@ class SentMailsPageIntegrationTests {
     @Test
     void exportsTheFilteredListToXlsx() throws IOException {
         String subject = "Export " + UUID.randomUUID();
-        mailer.send("export@cfa.test", subject, "Texte.");
+        mailer.send("export@cfa.test", subject, "Texte.", DIRECTOR_CFA);
         MvcTestResult file = mvc.get()
                 .uri("/admin/mails")
                 .param("q", subject)
@@ -157,7 +185,7 @@ class SentMailsPageIntegrationTests {
     @Test
     void exportsToCsvAndExplainsAnUnknownFormat() {
         String subject = "Export CSV " + UUID.randomUUID();
-        mailer.send("csv@cfa.test", subject, "Texte.");
+        mailer.send("csv@cfa.test", subject, "Texte.", DIRECTOR_CFA);
         MvcTestResult csv = mvc.get()
                 .uri("/admin/mails")
                 .param("q", subject)
