@@ -5,14 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -41,6 +39,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import org.trio.access.Role;
 import org.trio.support.DemoUsers;
+import org.trio.support.MatrixPlaceholders;
 
 /**
  * Walks every route of Trio with every demo role (and without login), and checks each answer against the expected one
@@ -57,7 +56,7 @@ import org.trio.support.DemoUsers;
 class AuthorizationMatrixIntegrationTests {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-    private static final Set<String> IGNORED_PREFIXES = Set.of("/error", "/api/docs", "/api/swagger-ui");
+    private static final Set<String> IGNORED_PREFIXES = Set.of("/error", "/v3/api-docs", "/swagger-ui");
 
     @Autowired
     MockMvc mvc;
@@ -73,20 +72,14 @@ class AuthorizationMatrixIntegrationTests {
     UserDetailsService users;
 
     private final List<Row> rows = new ArrayList<>();
-    private final Map<String, String> placeholders = new LinkedHashMap<>();
+    private MatrixPlaceholders placeholders;
 
     record Row(String source, HttpMethod method, String path, Map<String, String> expected) {}
 
     @BeforeAll
     void loadMatrix() throws IOException {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        for (Resource resource : resolver.getResources("classpath*:authorization/*.placeholders")) {
-            Properties properties = new Properties();
-            try (InputStream in = resource.getInputStream()) {
-                properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-            properties.forEach((name, sql) -> placeholders.put((String) name, (String) sql));
-        }
+        placeholders = MatrixPlaceholders.load();
         for (Resource resource : resolver.getResources("classpath*:authorization/*.csv")) {
             String[] header = null;
             String text = new String(resource.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -107,6 +100,13 @@ class AuthorizationMatrixIntegrationTests {
                         resource.getFilename(), HttpMethod.valueOf(cells[0].strip()), cells[1].strip(), expected));
             }
         }
+    }
+
+    @Test
+    void givesEachPlaceholderOneSqlInEveryFile() {
+        assertThat(placeholders.conflicts())
+                .as("placeholders defined again with another SQL (the files share one namespace)")
+                .isEmpty();
     }
 
     @Test
@@ -181,7 +181,7 @@ class AuthorizationMatrixIntegrationTests {
         Matcher matcher = PLACEHOLDER.matcher(path);
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {
-            String sql = placeholders.get(matcher.group(1));
+            String sql = placeholders.sql(matcher.group(1));
             assertThat(sql)
                     .as("placeholder {" + matcher.group(1) + "} has no SQL in authorization/*.placeholders")
                     .isNotNull();
