@@ -405,13 +405,19 @@ class RuptureAnalysis {
                         key, referential.cfa(cfaId).map(cfa -> cfa.name()).orElse(key), false));
     }
 
-    /** "APPRENTI CAP 1ère année", "APPRENTI TP en 1 an": the training situation of the seed's tables. */
+    /**
+     * "APPRENTI CAP 1ère année", "APPRENTI TP en 1 an", "APPRENTI BAC PRO 3 ans 1ère année": the training situation of
+     * the seed's tables. A programme of other than two years names its duration, so that the seed's "BAC PRO 3 ans -
+     * Seconde" and "BAC PRO 2 ans - Première" (both a first year) stay apart.
+     */
     static String situation(ProgrammeInfo programme, int programmeYear) {
         String type = programme.diplomaType().label();
-        if (programme.theoreticalDurationMonths() <= 12) {
+        int months = programme.theoreticalDurationMonths();
+        if (months <= 12) {
             return "APPRENTI " + type + " en 1 an";
         }
-        return "APPRENTI " + type + " " + programmeYear + (programmeYear == 1 ? "ère" : "ème") + " année";
+        String duration = months == 24 ? "" : (months % 12 == 0 ? months / 12 + " ans " : months + " mois ");
+        return "APPRENTI " + type + " " + duration + programmeYear + (programmeYear == 1 ? "ère" : "ème") + " année";
     }
 
     private static String sector(ProgrammeInfo programme) {
