@@ -145,16 +145,41 @@ class AnalysisQueries {
                 .list();
     }
 
-    /** The NPEC of each certification code in force on a day. */
-    Map<String, BigDecimal> fundingLevels(LocalDate day) {
-        Map<String, BigDecimal> levels = new HashMap<>();
-        jdbc.sql("""
-                        select certification, amount from contract.funding_level
-                         where valid_from <= ? and (valid_to is null or valid_to >= ?)""")
-                .params(day, day)
-                .query((rs, row) -> levels.put(rs.getString(1), rs.getBigDecimal(2)))
+    /** The dated NPEC of every certification (funding_level rows). */
+    record FundingLevelHistory(Map<String, List<DatedAmount>> byCertification) {
+
+        /** An NPEC amount and the days it is in force (to null: still in force). */
+        record DatedAmount(LocalDate validFrom, LocalDate validTo, BigDecimal amount) {}
+
+        /** The NPEC of a certification in force on a day, or null when none was. */
+        BigDecimal on(String certification, LocalDate day) {
+            if (certification == null) {
+                return null;
+            }
+            for (DatedAmount level : byCertification.getOrDefault(certification, List.of())) {
+                if (!level.validFrom().isAfter(day)
+                        && (level.validTo() == null || !level.validTo().isBefore(day))) {
+                    return level.amount();
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Every certification's dated NPEC: the cost of a rupture takes the NPEC in force on its contract's start, not the
+     * one in force on the reference date.
+     */
+    FundingLevelHistory fundingLevels() {
+        Map<String, List<FundingLevelHistory.DatedAmount>> levels = new HashMap<>();
+        jdbc.sql("select certification, valid_from, valid_to, amount from contract.funding_level order by valid_from")
+                .query((rs, row) -> levels.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
+                        .add(new FundingLevelHistory.DatedAmount(
+                                rs.getDate(2).toLocalDate(),
+                                rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+                                rs.getBigDecimal(4))))
                 .list();
-        return levels;
+        return new FundingLevelHistory(levels);
     }
 
     List<FundingCost.Rule> fundingRules() {

@@ -292,7 +292,7 @@ class RuptureAnalysis {
             Map<Long, ProgrammeInfo> programmes,
             Function<Long[], Structure> structureOf) {
         List<FundingCost.Rule> rules = queries.fundingRules();
-        Map<String, BigDecimal> npec = queries.fundingLevels(request.referenceDate());
+        AnalysisQueries.FundingLevelHistory npec = queries.fundingLevels();
         Map<String, BigDecimal[]> byStructure = new TreeMap<>();
         long withoutNpec = 0;
         BigDecimal total = BigDecimal.ZERO;
@@ -300,7 +300,11 @@ class RuptureAnalysis {
         for (AnalysisQueries.CostFact fact : queries.costFacts(request, scope)) {
             ProgrammeInfo programme = programmes.computeIfAbsent(
                     fact.programmeId(), id -> referential.programme(id).orElseThrow());
-            BigDecimal annual = npec.getOrDefault(programme.cfd(), npec.get(programme.rncp()));
+            // The NPEC in force when the contract started (lifecycle.md §5: rules and amounts change by date).
+            BigDecimal annual = npec.on(programme.cfd(), fact.start());
+            if (annual == null) {
+                annual = npec.on(programme.rncp(), fact.start());
+            }
             String structure =
                     structureOf.apply(new Long[] {fact.cfaId(), fact.siteId()}).name();
             BigDecimal[] values = byStructure.computeIfAbsent(
