@@ -82,14 +82,19 @@ class ContractFixtures {
     }
 
     long enrol(long apprentice, LocalDate start, LocalDate end) {
+        return enrol(apprentice, start, end, start.getMonthValue() >= 8 ? start.getYear() : start.getYear() - 1, 1);
+    }
+
+    /** The enrolment of one school year (and year of the programme) of a session. */
+    long enrol(long apprentice, LocalDate start, LocalDate end, int schoolYear, int programmeYear) {
         return enrolments.enrol(new NewEnrolment(
                 apprentice,
                 cap().id(),
                 null,
                 demoCfa(),
                 null,
-                start.getMonthValue() >= 8 ? start.getYear() : start.getYear() - 1,
-                1,
+                schoolYear,
+                programmeYear,
                 start.minusMonths(2),
                 start,
                 end,
