@@ -8,6 +8,8 @@ DATA_DIR=${1:?"data directory of a generated network, e.g. data/bench"}
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
 CLASSPATH="target/classes:$(cat target/bench-classpath.txt)"
 rm -rf target/bench-classes && mkdir -p target/bench-classes
-javac --release 17 -cp "$CLASSPATH" -d target/bench-classes bench/src/org/trio/contract/internal/ContractBenchmark.java
+# The hand-written SQL and the shaping of both answers are shared with BenchmarkAnswersIntegrationTests.
+javac --release 17 -cp "$CLASSPATH" -d target/bench-classes bench/src/org/trio/contract/internal/ContractBenchmark.java \
+  src/test/java/org/trio/contract/internal/BenchmarkAnswers.java
 java -Xmx8g -cp "target/bench-classes:$CLASSPATH" org.trio.contract.internal.ContractBenchmark \
   --trio.embedded-db.data-dir="$DATA_DIR"

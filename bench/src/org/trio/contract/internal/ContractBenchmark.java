@@ -68,19 +68,18 @@ public class ContractBenchmark {
                 "%nData: %d apprentices, %d enrolments, %d contracts, %d ruptures, %d status runs; day %s%n%n",
                 apprentices, enrolments, contracts, ruptures, runs, today);
 
-        StatusQueries.Filter filter = new StatusQueries.Filter(year, today, null, null, null, null);
-        report(
-                "Headcounts as of a date (network)",
-                () -> statuses.headcounts(filter, network).learners(),
-                () -> jdbc.sql("""
-                                select count(*) filter (where status <> 4) from contract.status_period
-                                 where school_year = ? and start_date <= ? and end_date >= ?""")
-                        .params(year, today, today)
-                        .query(Long.class)
-                        .single());
-
         AnalysisQueries.Request request = new AnalysisQueries.Request(
                 previous, AnalysisQueries.Request.defaultReferenceDate(previous), null, null);
+        // A ratio only means something when both sides give the same answer.
+        same("headcounts", BenchmarkAnswers.trioHeadcounts(statuses, year, today, network),
+                BenchmarkAnswers.handHeadcounts(jdbc, year, today));
+        same("per-structure table", BenchmarkAnswers.trioStructures(analysis.analyse(request, network)),
+                BenchmarkAnswers.handStructures(jdbc, request.schoolYear(), request.referenceDate()));
+
+        report(
+                "Headcounts as of a date (network)",
+                () -> sum(BenchmarkAnswers.trioHeadcounts(statuses, year, today, network)),
+                () -> sum(BenchmarkAnswers.handHeadcounts(jdbc, year, today)));
         report(
                 "Per-structure rupture table (previous year, 15 August)",
                 () -> structureTable(request, network),
@@ -101,33 +100,21 @@ public class ContractBenchmark {
         return active.size() + ruptures.size();
     }
 
-    /** The same figures in one hand-written statement (structure = UFA site, else CFA). */
+    /** The same figures in one hand-written statement (structure = UFA site, else CFA), see BenchmarkAnswers. */
     private long handStructureTable(AnalysisQueries.Request request) {
-        return jdbc.sql("""
-                        with structure as (
-                          select s.id as site_id, case when s.kind = 'UFA' then 'S' || s.id else 'C' || s.cfa_id end as key
-                            from referential.site s),
-                        active as (
-                          select coalesce(st.key, 'C' || e.cfa_id) as key, count(*) as n
-                            from contract.enrolment e
-                            join contract.status_period p on p.enrolment_id = e.id
-                             and p.start_date <= least(:day, e.training_end) and p.end_date >= least(:day, e.training_end)
-                            left join structure st on st.site_id = e.site_id
-                           where e.school_year = :year and p.status in (1, 2, 5)
-                           group by 1),
-                        broken as (
-                          select coalesce(st.key, 'C' || e.cfa_id) as key, count(*) as n
-                            from contract.rupture r join contract.enrolment e on e.id = r.enrolment_id
-                            left join structure st on st.site_id = e.site_id
-                           where r.school_year = :year and r.rupture_date <= :day and r.closure_reason is null
-                           group by 1)
-                        select count(*) from (
-                          select a.key, a.n, coalesce(b.n, 0), round(100.0 * coalesce(b.n, 0) / (a.n + coalesce(b.n, 0)), 2)
-                            from active a left join broken b on b.key = a.key) t""")
-                .param("year", request.schoolYear())
-                .param("day", request.referenceDate())
-                .query(Long.class)
-                .single();
+        return BenchmarkAnswers.handStructures(jdbc, request.schoolYear(), request.referenceDate()).size();
+    }
+
+    private static void same(String what, Object trio, Object hand) {
+        if (!trio.equals(hand)) {
+            throw new IllegalStateException("Trio and the hand-written SQL disagree on the " + what + ": " + trio
+                    + " / " + hand);
+        }
+        System.out.printf(Locale.ROOT, "Same answer from Trio and the hand-written SQL: %s%n", what);
+    }
+
+    private static long sum(java.util.Map<?, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The floor of any recomputation: writing the same rows and indexes again, in SQL. */
