@@ -30,6 +30,16 @@ public final class DemoIdentifiers {
         return digits + Identifiers.uaiCheckLetter(digits);
     }
 
+    /**
+     * The INE of the apprenticeship form (4 digits for the year, A, 5 digits, a letter) of a serial number: distinct
+     * serials below 2,600,000 give distinct INEs whatever the year, where random digits would repeat within a few
+     * thousand apprentices of the same year (and break the unique index on the apprentices' INE).
+     */
+    public static String ine(long serial, int year) {
+        long n = Math.floorMod(serial, 2_600_000L);
+        return String.format("%04dA%05d%c", year, n / 26, (char) ('A' + n % 26));
+    }
+
     /** An INE of the apprenticeship form: 4 digits (year), A, 5 digits, a letter. */
     public static String ine(SplittableRandom random, int year) {
         return String.format("%04dA%05d%c", year, random.nextInt(100_000), (char) ('A' + random.nextInt(26)));

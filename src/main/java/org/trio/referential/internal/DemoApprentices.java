@@ -156,7 +156,7 @@ final class DemoApprentices {
             birthTown.insee(),
             birthTown.name(),
             sex,
-            random.nextInt(10) < 7 ? DemoIdentifiers.ine(random, birth.getYear() + 11) : null,
+            random.nextInt(10) < 7 ? ine(id, birth.getYear() + 11, random) : null,
             DemoPlaces.street(random),
             home.postCode(),
             home.name(),
@@ -166,6 +166,15 @@ final class DemoApprentices {
             nationality < 92 ? "1" : nationality < 95 ? "2" : "3",
             OffsetDateTime.of(entryDate.minusDays(random.nextInt(60)).atStartOfDay(), ZoneOffset.UTC)
         };
+    }
+
+    /**
+     * A distinct INE per apprentice (from its id). The random draws of the former random INE are still made, so that
+     * everything generated after it stays as it was for the same seed.
+     */
+    static String ine(long id, int year, SplittableRandom random) {
+        DemoIdentifiers.ine(random, year);
+        return DemoIdentifiers.ine(id, year);
     }
 
     private int addRepresentatives(long firstId, long apprentice, SplittableRandom random) {
@@ -217,18 +226,28 @@ final class DemoApprentices {
         };
     }
 
-    /** SIFA DIP_OBT code of the diploma held at entry, distributed as in the seed for each kind of programme. */
-    private static String diplomaHeld(DiplomaType type, SplittableRandom random) {
+    /**
+     * SIFA DIP_OBT code of the diploma held at entry, distributed for each kind of programme so that, the ruptures
+     * falling on the kinds of programme as in the seed (two thirds on CAP), the diplomas held by those who break their
+     * contract are distributed like the seed's 2021-2022 figures (half without a diploma, then CAP, brevet, …).
+     */
+    static String diplomaHeld(DiplomaType type, SplittableRandom random) {
         int roll = random.nextInt(100);
         return switch (type) {
             case CAP ->
-                roll < 48
+                roll < 64
                         ? "01"
-                        : roll < 78
+                        : roll < 77
                                 ? "03"
-                                : roll < 86 ? "02" : roll < 92 ? "04" : roll < 95 ? "05" : roll < 98 ? "07" : "08";
+                                : roll < 83
+                                        ? "02"
+                                        : roll < 89
+                                                ? "04"
+                                                : roll < 91
+                                                        ? "05"
+                                                        : roll < 95 ? "07" : roll < 96 ? "08" : roll < 99 ? "14" : "13";
             case BP -> roll < 80 ? "04" : roll < 90 ? "08" : roll < 95 ? "06" : "01";
-            case BAC_PRO -> roll < 60 ? "03" : roll < 85 ? "01" : "04";
+            case BAC_PRO -> roll < 45 ? "01" : roll < 80 ? "03" : "04";
             case BTS -> roll < 70 ? "08" : roll < 95 ? "07" : "09";
             case MC, TP -> roll < 60 ? "04" : roll < 80 ? "01" : "08";
             case BUT -> roll < 70 ? "07" : "08";
