@@ -119,4 +119,37 @@ class SurveyExportsIntegrationTests {
             assertThat(found).isTrue();
         }
     }
+
+    @Test
+    void exportsTheQualiopiReadinessWithThePagesStatusFilter() throws Exception {
+        MockHttpServletResponse all = download("/quality/qualiopi?format=csv&reference=2026-06-30");
+        assertThat(all.getStatus()).isEqualTo(200);
+        assertThat(all.getHeader("Content-Disposition")).contains("qualiopi-2026-06-30-");
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .get()
+                .parse(new StringReader(
+                        all.getContentAsString(StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
+        assertThat(rows.get(0).toList())
+                .containsExactly("Indicateur", "Critère", "Libellé", "État", "Preuves à jour", "Preuves");
+        assertThat(rows).hasSize(33);
+        assertThat(rows.get(1).get(0)).isEqualTo("1");
+        assertThat(rows.get(1).get(1)).isEqualTo("1");
+        assertThat(rows.get(1).get(3)).isIn("Preuve présente", "Preuves périmées", "Preuve manquante");
+
+        MockHttpServletResponse missing = download("/quality/qualiopi?format=xlsx&reference=2026-06-30&status=MISSING");
+        long missingInCsv = rows.stream()
+                .skip(1)
+                .filter(row -> row.get(3).equals("Preuve manquante"))
+                .count();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(missing.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) missingInCsv);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(3).getStringCellValue()).isEqualTo("Preuve manquante");
+            }
+        }
+    }
 }
