@@ -60,7 +60,10 @@ class AnalysisController {
         return "contract/analysis";
     }
 
-    /** The analysis as an XLSX workbook, one sheet per table. */
+    /**
+     * The analysis as an XLSX workbook, one sheet per table; or, with {@code table} (a table's id), that table alone as
+     * XLSX or CSV (a CSV file holds one table). Nothing is exported when the page hides the figures (small numbers).
+     */
     @GetMapping(path = "/ruptures/analysis", params = "format")
     org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
             export(
@@ -69,12 +72,51 @@ class AnalysisController {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                             LocalDate referenceDate,
                     @RequestParam(required = false) Long cfaId,
-                    @RequestParam(required = false) Long siteId) {
+                    @RequestParam(required = false) Long siteId,
+                    @RequestParam String format,
+                    @RequestParam(required = false) String table) {
         RuptureAnalysis.Result result = analyse(user, schoolYear, referenceDate, cfaId, siteId);
         int year = result.request().schoolYear();
+        if (scopes.hidesSmallNumbers(user)
+                && result.activeTotal() + result.rupturesTotal() < IndicatorScope.MINIMUM_DENOMINATOR) {
+            return plainText(
+                    org.springframework.http.HttpStatus.FORBIDDEN,
+                    "Effectif trop faible : les chiffres de cette analyse ne sont pas montrés, ni exportés.");
+        }
+        if (table != null && !table.isBlank()) {
+            return result.table(table)
+                    .map(one -> exports.respond(
+                            format, "analyse-ruptures-" + one.id() + "-" + year + "-" + (year + 1), sheet(one)))
+                    .orElseGet(() -> plainText(
+                            org.springframework.http.HttpStatus.NOT_FOUND,
+                            "Tableau inconnu dans l'analyse des ruptures : « "
+                                    + (table.length() > 40 ? table.substring(0, 40) + "…" : table) + " »."));
+        }
+        if (org.trio.platform.document.ExportFormat.parse(format)
+                .filter(org.trio.platform.document.ExportFormat.CSV::equals)
+                .isPresent()) {
+            return plainText(
+                    org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "Un fichier CSV ne contient qu'un tableau : choisissez-le (paramètre table), ou exportez le"
+                            + " classeur XLSX qui les contient tous.");
+        }
+        if (org.trio.platform.document.ExportFormat.parse(format).isEmpty()) {
+            return exports.respond(
+                    format, "analyse-ruptures", sheet(result.tables().get(0)));
+        }
         return exports.respondWorkbook(
                 "analyse-ruptures-" + year + "-" + (year + 1),
                 result.tables().stream().map(AnalysisController::sheet).toList());
+    }
+
+    private static org.springframework.http.ResponseEntity<
+                    org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            plainText(org.springframework.http.HttpStatus status, String message) {
+        byte[] body = message.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return org.springframework.http.ResponseEntity.status(status)
+                .contentType(new org.springframework.http.MediaType(
+                        org.springframework.http.MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+                .body(out -> out.write(body));
     }
 
     static org.trio.platform.document.Table<AnalysisTable.Row> sheet(AnalysisTable table) {

@@ -32,10 +32,39 @@ class ApiKeysController {
 
     private final ApiKeys keys;
     private final ReferentialManagement referential;
+    private final org.trio.platform.document.TableExports exports;
 
-    ApiKeysController(ApiKeys keys, ReferentialManagement referential) {
+    ApiKeysController(
+            ApiKeys keys, ReferentialManagement referential, org.trio.platform.document.TableExports exports) {
         this.keys = keys;
         this.referential = referential;
+        this.exports = exports;
+    }
+
+    /** The keys the page lists (never their secret: only its prefix is known), as XLSX or CSV. */
+    @GetMapping(path = "/exchange/api-keys", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(CurrentUser user, @RequestParam String format) {
+        long network = network(user);
+        java.util.Map<Long, String> cfaNames = new java.util.HashMap<>();
+        referential.cfasOfNetwork(network).forEach(cfa -> cfaNames.put(cfa.id(), cfa.name()));
+        org.trio.platform.document.Table<ApiKeys.Key> table = org.trio.platform.document.Table.<ApiKeys.Key>titled(
+                        "Clés d'API")
+                .text("Nom", ApiKeys.Key::label)
+                .text("Préfixe", ApiKeys.Key::prefix)
+                .text("Organisme", key -> key.cfaId() == null ? "Tout le réseau" : cfaNames.get(key.cfaId()))
+                .text(
+                        "Droits",
+                        key -> key.scopes().stream()
+                                .map(ApiScope::code)
+                                .sorted()
+                                .collect(java.util.stream.Collectors.joining(", ")))
+                .text("Créée par", ApiKeys.Key::createdBy)
+                .dateTime("Créée le", ApiKeys.Key::createdAt)
+                .dateTime("Dernière utilisation", ApiKeys.Key::lastUsedAt)
+                .dateTime("Révoquée le", ApiKeys.Key::revokedAt)
+                .rows(keys.keys(network, networkWide(user) ? null : user.cfaId()));
+        return exports.respond(format, "cles-api", table);
     }
 
     @GetMapping("/exchange/api-keys")

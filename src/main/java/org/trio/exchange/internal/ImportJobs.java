@@ -66,7 +66,8 @@ class ImportJobs {
             int duplicates,
             @Nullable String message,
             OffsetDateTime createdAt,
-            @Nullable OffsetDateTime finishedAt) {
+            @Nullable OffsetDateTime finishedAt,
+            @Nullable String encoding) {
 
         public int percent() {
             if (state == State.DONE || state == State.READY || state == State.REFUSED) {
@@ -80,7 +81,7 @@ class ImportJobs {
 
     private static final String SELECT = "select id, network_id, cfa_id, username, source, file_name, state,"
             + " rows_total, rows_done, rows_new, rows_updated, rows_unchanged, errors, warnings, duplicates, message,"
-            + " created_at, finished_at from exchange.import_job";
+            + " created_at, finished_at, encoding from exchange.import_job";
 
     private final ImportService service;
     private final JdbcClient jdbc;
@@ -185,6 +186,10 @@ class ImportJobs {
                 progress(jobId, done, total);
                 progress.rows(done, total);
             });
+            String encoding = service.encoding(content, fileName).orElse(null);
+            separate.executeWithoutResult(status -> jdbc.sql("update exchange.import_job set encoding = ? where id = ?")
+                    .params(encoding, jobId)
+                    .update());
             storeAnalysis(jobId, analysis);
             analyses.put(jobId, analysis);
             return analysis;
@@ -433,6 +438,7 @@ class ImportJobs {
                 rs.getInt(15),
                 rs.getString(16),
                 rs.getObject(17, OffsetDateTime.class),
-                finished == null ? null : rs.getObject(18, OffsetDateTime.class));
+                finished == null ? null : rs.getObject(18, OffsetDateTime.class),
+                rs.getString(19));
     }
 }

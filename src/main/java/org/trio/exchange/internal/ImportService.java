@@ -121,6 +121,11 @@ class ImportService {
 
     // ------------------------------------------------------------------------------------------------------ analysis
 
+    /** The encoding of a CSV file as read (shown on the preview), or empty for a workbook. */
+    Optional<String> encoding(byte[] content, String fileName) {
+        return reader.textEncoding(content, fileName);
+    }
+
     /** Reads and checks a file; saves nothing. */
     @Transactional(readOnly = true)
     public ImportAnalysis analyse(byte[] content, String fileName, ImportTarget target, Progress progress) {

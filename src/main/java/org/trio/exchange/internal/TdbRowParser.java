@@ -22,11 +22,13 @@ import org.trio.shared.Identifiers;
  * boolean, sex, postcode, e-mail, phone, INE, UAI, SIRET, RNCP, CFD, school year, code lists), a text longer than Trio
  * keeps, and the consistency rules: a contract's end, employer, rupture or cause without its start date, a contract
  * start without its end or employer ({@code **}), a start after its end, a rupture outside its contract, contract n+1
- * without contract n, an exclusion cause without its date, an apprentice younger than 14.
+ * without contract n, an exclusion cause without its date, an apprentice younger than 14. The consistency rules are
+ * checked even when some cells of the row could not be read, so that every error of a row is reported at once.
  *
  * <p>Warnings are reported and do not stop it: a UAI whose check letter or a SIRET whose Luhn key is wrong (the
  * template's own example row has both: the national dashboard checks them on its side), a situation code missing from
- * the SIFA list, dates that do not fit the training or the school year, overlapping contracts.
+ * the SIFA list, dates that do not fit the training or the school year, overlapping contracts, a postcode of 4 digits
+ * or a phone number of 9 digits whose leading zero a spreadsheet dropped (it is put back).
  */
 final class TdbRowParser {
 
@@ -59,6 +61,10 @@ final class TdbRowParser {
     private final LocalDate today;
     private final List<ImportIssue> issues = new ArrayList<>();
     private final String[] values = new String[TdbColumn.values().length];
+    /** The cells as written in the file (spaces stripped), to name a value that could not be read. */
+    private final String[] written = new String[TdbColumn.values().length];
+    /** The cells that hold something but could not be read (their error is already reported). */
+    private final boolean[] unreadable = new boolean[TdbColumn.values().length];
 
     private TdbRowParser(int number, Function<TdbColumn, String> raw, LocalDate today) {
         this.number = number;
@@ -76,9 +82,9 @@ final class TdbRowParser {
     static Parsed parse(int number, Function<TdbColumn, String> raw, LocalDate today) {
         TdbRowParser parser = new TdbRowParser(number, raw, today);
         parser.read();
-        if (parser.issues.stream().noneMatch(ImportIssue::isError)) {
-            parser.consistency();
-        }
+        // consistency is checked even when a cell is unreadable, so that the report lists every error of the row at
+        // once
+        parser.consistency();
         boolean errors = parser.issues.stream().anyMatch(ImportIssue::isError);
         return new Parsed(errors ? null : new TdbRow(number, List.of(parser.values)), List.copyOf(parser.issues));
     }
@@ -87,6 +93,7 @@ final class TdbRowParser {
         for (TdbColumn column : TdbColumn.values()) {
             String text = clean(raw.apply(column));
             values[column.ordinal()] = "";
+            written[column.ordinal()] = text;
             if (text.isEmpty() && column == ON_SITE) {
                 // "Non si 100 % à distance": an empty cell is a training on site
                 values[column.ordinal()] = TdbValues.bool(true);
@@ -100,6 +107,7 @@ final class TdbRowParser {
             }
             Integer max = MAX_LENGTHS.get(column);
             if (max != null && text.length() > max) {
+                unreadable[column.ordinal()] = true;
                 error(
                         column,
                         abbreviate(text),
@@ -131,6 +139,11 @@ final class TdbRowParser {
             }
             case POST_CODE -> {
                 String value = text.replace(" ", "");
+                if (value.matches("^[1-9][0-9]{3}$")) {
+                    // a spreadsheet that took the code for a number dropped its leading zero (01000 → 1000)
+                    warning(column, text, "zéro initial ajouté : " + "0" + value + " (code lu comme un nombre ?)");
+                    value = "0" + value;
+                }
                 return check(
                         column,
                         text,
@@ -150,6 +163,12 @@ final class TdbRowParser {
                                 + " apprentissage)");
             }
             case PHONE -> {
+                String compact = text.replaceAll("[\\s.\\-]", "");
+                if (compact.matches("^[1-9][0-9]{8}$")) {
+                    // a spreadsheet that took the number for a number dropped its leading zero (0612… → 612…)
+                    warning(column, text, "zéro initial ajouté : 0" + compact + " (numéro lu comme un nombre ?)");
+                    return Optional.of("0" + compact);
+                }
                 return check(
                         column,
                         text,
@@ -259,6 +278,7 @@ final class TdbRowParser {
 
     private Optional<String> check(TdbColumn column, String text, @Nullable String value, String expected) {
         if (value == null) {
+            unreadable[column.ordinal()] = true;
             error(column, text, "format incorrect, attendu : " + expected);
             return Optional.empty();
         }
@@ -266,42 +286,45 @@ final class TdbRowParser {
     }
 
     private void consistency() {
-        LocalDate birth = date(BIRTH_DATE);
-        if (birth.isAfter(today.minusYears(14))) {
+        LocalDate birth = dateOrNull(BIRTH_DATE);
+        if (birth != null && birth.isAfter(today.minusYears(14))) {
             error(BIRTH_DATE, text(BIRTH_DATE), "l'apprenti aurait moins de 14 ans aujourd'hui");
         }
-        LocalDate start = date(TRAINING_START);
-        LocalDate end = date(TRAINING_END);
-        if (start.isAfter(end)) {
+        LocalDate start = dateOrNull(TRAINING_START);
+        LocalDate end = dateOrNull(TRAINING_END);
+        if (start != null && end != null && start.isAfter(end)) {
             error(
                     TRAINING_END,
                     text(TRAINING_END),
                     "la fin de formation précède son entrée (" + text(TRAINING_START) + ")");
         }
-        if (date(REGISTRATION_DATE).isAfter(end)) {
+        LocalDate registration = dateOrNull(REGISTRATION_DATE);
+        if (registration != null && end != null && registration.isAfter(end)) {
             warning(REGISTRATION_DATE, text(REGISTRATION_DATE), "inscription après la fin de la formation");
         }
-        int year = Integer.parseInt(text(SCHOOL_YEAR).substring(0, 4));
-        if (start.isAfter(LocalDate.of(year + 1, 8, 31)) || end.isBefore(LocalDate.of(year, 9, 1))) {
-            warning(
-                    SCHOOL_YEAR,
-                    text(SCHOOL_YEAR),
-                    "la formation (" + text(TRAINING_START) + " → " + text(TRAINING_END)
-                            + ") ne couvre pas cette année scolaire");
+        if (has(SCHOOL_YEAR) && start != null && end != null) {
+            int year = Integer.parseInt(text(SCHOOL_YEAR).substring(0, 4));
+            if (start.isAfter(LocalDate.of(year + 1, 8, 31)) || end.isBefore(LocalDate.of(year, 9, 1))) {
+                warning(
+                        SCHOOL_YEAR,
+                        text(SCHOOL_YEAR),
+                        "la formation (" + text(TRAINING_START) + " → " + text(TRAINING_END)
+                                + ") ne couvre pas cette année scolaire");
+            }
         }
-        if (has(EXCLUSION_CAUSE) && !has(EXCLUSION_DATE)) {
+        if (has(EXCLUSION_CAUSE) && !present(EXCLUSION_DATE)) {
             error(
                     EXCLUSION_CAUSE,
                     text(EXCLUSION_CAUSE),
                     "cause d'exclusion sans date d'exclusion (colonne " + EXCLUSION_DATE.letter() + ")");
         }
-        if (has(EXCLUSION_DATE) && date(EXCLUSION_DATE).isBefore(start)) {
+        if (has(EXCLUSION_DATE) && start != null && date(EXCLUSION_DATE).isBefore(start)) {
             warning(EXCLUSION_DATE, text(EXCLUSION_DATE), "exclusion avant l'entrée en formation");
         }
         if (has(DIPLOMA_DATE) && Boolean.FALSE.equals(bool(DIPLOMA_OBTAINED))) {
             warning(DIPLOMA_DATE, text(DIPLOMA_DATE), "date d'obtention alors que le diplôme est indiqué non obtenu");
         }
-        if (has(RQTH_DATE) && !Boolean.TRUE.equals(bool(RQTH))) {
+        if (has(RQTH_DATE) && !unreadable[RQTH.ordinal()] && !Boolean.TRUE.equals(bool(RQTH))) {
             warning(RQTH_DATE, text(RQTH_DATE), "date de RQTH alors que la RQTH n'est pas indiquée");
         }
         boolean previousMissing = false;
@@ -309,12 +332,12 @@ final class TdbRowParser {
         for (int n = 1; n <= TdbColumn.CONTRACTS; n++) {
             List<TdbColumn> c = TdbColumn.contract(n);
             TdbColumn startColumn = c.get(0);
-            if (!has(startColumn)) {
+            if (!present(startColumn)) {
                 for (TdbColumn other : c.subList(1, 5)) {
-                    if (has(other)) {
+                    if (present(other)) {
                         error(
                                 other,
-                                text(other),
+                                shown(other),
                                 "renseigné sans date de début du contrat " + n + " (colonne " + startColumn.letter()
                                         + ")");
                     }
@@ -325,16 +348,23 @@ final class TdbRowParser {
             if (previousMissing) {
                 error(
                         startColumn,
-                        text(startColumn),
+                        shown(startColumn),
                         "contrat " + n + " sans contrat " + (n - 1) + " : remplissez les contrats dans l'ordre");
             }
-            LocalDate contractStart = date(startColumn);
-            if (!has(c.get(1))) {
+            if (!present(c.get(1))) {
                 error(c.get(1), "", "date de fin obligatoire quand le contrat " + n + " a une date de début");
             }
-            if (!has(c.get(2))) {
+            if (!present(c.get(2))) {
                 error(c.get(2), "", "SIRET de l'employeur obligatoire quand le contrat " + n + " a une date de début");
             }
+            if (!has(startColumn)) {
+                // its date could not be read: its error is reported, the other checks of this contract cannot be made
+                previousMissing = false;
+                previousLast = null;
+                continue;
+            }
+            previousMissing = false;
+            LocalDate contractStart = date(startColumn);
             if (has(c.get(1))) {
                 LocalDate contractEnd = date(c.get(1));
                 if (contractStart.isAfter(contractEnd)) {
@@ -357,7 +387,7 @@ final class TdbRowParser {
                                     "rupture après la fin du contrat " + n + " (" + text(c.get(1)) + ")");
                         }
                     }
-                    if (has(c.get(4)) && !has(c.get(3))) {
+                    if (has(c.get(4)) && !present(c.get(3))) {
                         warning(c.get(4), text(c.get(4)), "cause de rupture sans date de rupture du contrat " + n);
                     }
                     if (previousLast != null && !contractStart.isAfter(previousLast)) {
@@ -366,7 +396,7 @@ final class TdbRowParser {
                                 text(startColumn),
                                 "le contrat " + n + " commence avant la fin du contrat précédent");
                     }
-                    if (contractStart.isAfter(end) || contractEnd.isBefore(start)) {
+                    if (start != null && end != null && (contractStart.isAfter(end) || contractEnd.isBefore(start))) {
                         warning(
                                 startColumn,
                                 text(startColumn),
@@ -378,6 +408,20 @@ final class TdbRowParser {
                 }
             }
         }
+    }
+
+    /** Whether the cell holds something, read or not. */
+    private boolean present(TdbColumn column) {
+        return has(column) || unreadable[column.ordinal()];
+    }
+
+    /** The value read, else the text as written (for a cell that could not be read). */
+    private String shown(TdbColumn column) {
+        return has(column) ? text(column) : written[column.ordinal()];
+    }
+
+    private @Nullable LocalDate dateOrNull(TdbColumn column) {
+        return has(column) ? date(column) : null;
     }
 
     private String text(TdbColumn column) {

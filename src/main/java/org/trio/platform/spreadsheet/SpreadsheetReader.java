@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,19 @@ public class SpreadsheetReader {
         try (SpooledUpload upload = SpooledUpload.of(content, fileName)) {
             check(upload);
             return upload.isZip() ? XlsxSheets.names(upload) : List.of(upload.name);
+        }
+    }
+
+    /**
+     * The encoding detected in a text (CSV) file, in French (« UTF-8 », « UTF-8 avec BOM », « ISO-8859-1 /
+     * Windows-1252 », « UTF-16 avec BOM »), as {@link #read} decodes it; empty for a workbook or a file that is not text.
+     */
+    public Optional<String> textEncoding(byte[] content, @Nullable String fileName) {
+        try (SpooledUpload upload = SpooledUpload.of(new ByteArrayInputStream(content), fileName)) {
+            if (upload.isEmpty() || upload.isZip() || !upload.looksLikeText()) {
+                return Optional.empty();
+            }
+            return Optional.of(TextEncoding.of(upload).label());
         }
     }
 

@@ -29,6 +29,17 @@ record TextEncoding(Charset charset, int bomLength) {
         return new TextEncoding(isUtf8(upload) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
     }
 
+    /** The encoding in French, as an import's preview shows it, e.g. « UTF-8 avec BOM ». */
+    String label() {
+        if (charset.equals(WINDOWS_1252)) {
+            return "ISO-8859-1 / Windows-1252";
+        }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return bomLength > 0 ? "UTF-8 avec BOM" : "UTF-8";
+        }
+        return "UTF-16 avec BOM";
+    }
+
     private static boolean isUtf8(SpooledUpload upload) {
         try (BufferedReader reader = Files.newBufferedReader(upload.file, StandardCharsets.UTF_8)) {
             char[] buffer = new char[8192];

@@ -43,9 +43,19 @@ class QualiopiController {
     private final AuditPack auditPack;
     private final QualityCfas cfas;
     private final AuditTrail audit;
+    private final org.trio.platform.document.TableExports exports;
+    private final org.springframework.context.MessageSource messages;
 
     QualiopiController(
-            QualiopiService qualiopi, EvidenceFiles files, AuditPack auditPack, QualityCfas cfas, AuditTrail audit) {
+            QualiopiService qualiopi,
+            EvidenceFiles files,
+            AuditPack auditPack,
+            QualityCfas cfas,
+            AuditTrail audit,
+            org.trio.platform.document.TableExports exports,
+            org.springframework.context.MessageSource messages) {
+        this.exports = exports;
+        this.messages = messages;
         this.qualiopi = qualiopi;
         this.files = files;
         this.auditPack = auditPack;
@@ -81,6 +91,39 @@ class QualiopiController {
         model.addAttribute("outOfDate", count(lines, Readiness.Status.OUT_OF_DATE));
         model.addAttribute("missing", count(lines, Readiness.Status.MISSING));
         return "quality/qualiopi";
+    }
+
+    /** The readiness table of the page, with the page's filters (CFA, reference date, status), as XLSX or CSV. */
+    @GetMapping(path = "/quality/qualiopi", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(
+                    CurrentUser user,
+                    @RequestParam(required = false) @Nullable Long cfa,
+                    @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                            LocalDate reference,
+                    @RequestParam(required = false) @Nullable String status,
+                    @RequestParam String format) {
+        CfaInfo chosen = cfas.resolve(user, cfa);
+        LocalDate day = reference == null ? qualiopi.today() : reference;
+        List<Readiness.Line> lines = qualiopi.readiness(chosen.id(), day).stream()
+                .filter(l ->
+                        status == null || status.isBlank() || l.status().name().equals(status))
+                .toList();
+        var table = org.trio.platform.document.Table.<Readiness.Line>titled("Préparation Qualiopi")
+                .integer("Indicateur", l -> l.indicator().number())
+                .integer("Critère", l -> l.indicator().criterion())
+                .text("Libellé", l -> l.indicator().title())
+                .text(
+                        "État",
+                        l -> messages.getMessage(
+                                "qualiopi.status." + l.status(),
+                                null,
+                                l.status().name(),
+                                java.util.Locale.FRENCH))
+                .integer("Preuves à jour", Readiness.Line::current)
+                .integer("Preuves", l -> l.items().size())
+                .rows(lines);
+        return exports.respond(format, "qualiopi-" + day, table);
     }
 
     private static long count(List<Readiness.Line> lines, Readiness.Status status) {

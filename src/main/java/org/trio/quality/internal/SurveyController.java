@@ -47,6 +47,7 @@ class SurveyController {
     private final SurveyMails mails;
     private final org.trio.platform.document.TableExports exports;
     private final org.trio.access.AuditTrail audit;
+    private final org.springframework.context.MessageSource messages;
 
     SurveyController(
             SurveyService surveys,
@@ -57,7 +58,9 @@ class SurveyController {
             java.time.Clock clock,
             SurveyMails mails,
             org.trio.platform.document.TableExports exports,
-            org.trio.access.AuditTrail audit) {
+            org.trio.access.AuditTrail audit,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.surveys = surveys;
         this.queries = queries;
         this.cfas = cfas;
@@ -77,6 +80,29 @@ class SurveyController {
         model.addAttribute("campaigns", queries.campaigns(chosen.id()));
         model.addAttribute("questionnaires", surveys.questionnairesOf(chosen.networkId()));
         return "quality/surveys";
+    }
+
+    /** The campaigns of the page's CFA, as XLSX or CSV. */
+    @GetMapping(path = "/quality/surveys", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportCampaigns(
+                    CurrentUser user, @RequestParam(required = false) @Nullable Long cfa, @RequestParam String format) {
+        CfaInfo chosen = cfas.resolve(user, cfa);
+        java.util.Locale french = java.util.Locale.FRENCH;
+        var table = org.trio.platform.document.Table.<SurveyQueries.CampaignRow>titled("Campagnes d'enquête")
+                .text("Campagne", SurveyQueries.CampaignRow::title)
+                .text("Questionnaire", SurveyQueries.CampaignRow::questionnaireTitle)
+                .text(
+                        "Public",
+                        row -> messages.getMessage("survey.audience." + row.audience(), null, row.audience(), french))
+                .text("Année scolaire", row -> row.schoolYear() + "-" + (row.schoolYear() + 1))
+                .date("Ouverture", SurveyQueries.CampaignRow::opensOn)
+                .date("Clôture", SurveyQueries.CampaignRow::closesOn)
+                .integer("Invités", SurveyQueries.CampaignRow::invited)
+                .integer("Réponses", SurveyQueries.CampaignRow::answered)
+                .decimal("Taux de réponse (%)", SurveyQueries.CampaignRow::rate)
+                .rows(queries.campaigns(chosen.id()));
+        return exports.respond(format, "campagnes-enquetes", table);
     }
 
     @GetMapping("/quality/surveys/questionnaires/new")

@@ -24,17 +24,49 @@ class NetworkController {
 
     private final ReferentialManagement referential;
     private final EditForms forms;
+    private final ListExports exports;
 
-    NetworkController(ReferentialManagement referential, EditForms forms) {
+    NetworkController(ReferentialManagement referential, EditForms forms, ListExports exports) {
         this.referential = referential;
         this.forms = forms;
+        this.exports = exports;
     }
 
     record NetworkRow(long id, String name, int cfas) {}
 
     @GetMapping("/networks")
     String networks(CurrentUser user, Model model) {
-        List<NetworkRow> rows = user.networkId() == null
+        model.addAttribute("networks", networkRows(user));
+        return "referential/networks";
+    }
+
+    @GetMapping(path = "/networks", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportNetworks(CurrentUser user, @org.springframework.web.bind.annotation.RequestParam String format) {
+        var table = exports.<NetworkRow>table("networks.title")
+                .text(exports.header("network.name"), NetworkRow::name)
+                .integer(exports.header("networks.cfas"), NetworkRow::cfas);
+        return exports.respond(format, "export.file.networks", table, networkRows(user), false, "");
+    }
+
+    @GetMapping(path = "/networks/{id}", params = "format")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportNetworkCfas(
+                    CurrentUser user,
+                    @PathVariable long id,
+                    @org.springframework.web.bind.annotation.RequestParam String format) {
+        own(user, id);
+        var table = exports.<org.trio.referential.CfaInfo>table("networks.cfas.caption")
+                .text(exports.header("cfa.name"), org.trio.referential.CfaInfo::name)
+                .text(exports.header("cfa.uai"), org.trio.referential.CfaInfo::uai)
+                .text(exports.header("cfa.siret"), org.trio.referential.CfaInfo::siret)
+                .text(exports.header("cfa.city"), org.trio.referential.CfaInfo::city);
+        return exports.respond(
+                format, "export.file.network-cfas", table, referential.cfasOfNetwork(id), false, "réseau " + id);
+    }
+
+    private List<NetworkRow> networkRows(CurrentUser user) {
+        return user.networkId() == null
                 ? List.of()
                 : referential
                         .networkName(user.networkId())
@@ -43,8 +75,6 @@ class NetworkController {
                                 name,
                                 referential.cfasOfNetwork(user.networkId()).size())))
                         .orElse(List.of());
-        model.addAttribute("networks", rows);
-        return "referential/networks";
     }
 
     @GetMapping("/networks/{id}")

@@ -95,6 +95,32 @@ class ImportPageIntegrationTests {
     }
 
     @Test
+    void showsTheDetectedEncodingOfACsvFileOnThePreviewAndNoneForAWorkbook() throws Exception {
+        List<Map<TdbColumn, String>> rows = List.of(TdbFiles.row(cfa.uai(), cfa.siret(), "Hervé", "Zoé", "2006-07-14"));
+        Map<byte[], String> files = new java.util.LinkedHashMap<>();
+        files.put(TdbFiles.csv(rows, StandardCharsets.UTF_8, false, "\n"), "UTF-8");
+        files.put(TdbFiles.csv(rows, StandardCharsets.UTF_8, true, "\r\n"), "UTF-8 avec BOM");
+        files.put(TdbFiles.csv(rows, StandardCharsets.ISO_8859_1, false, "\r\n"), "ISO-8859-1 / Windows-1252");
+        for (Map.Entry<byte[], String> file : files.entrySet()) {
+            String job = upload(file.getKey(), "encodage.csv");
+            String analysed = pollUntilFinished(job);
+
+            assertThat(analysed).contains("Analyse terminée : prêt à importer");
+            assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(analysed))
+                    .contains("Encodage du fichier")
+                    .contains("data-testid=\"import-encoding\">" + file.getValue() + "</dd>");
+            String page = mvc.perform(get(job).with(secretariat))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).as("the name is read with its accents").contains("Hervé");
+        }
+
+        String workbook = pollUntilFinished(upload(TdbFiles.xlsx(rows), "classeur.xlsx"));
+        assertThat(workbook).contains("Analyse terminée").doesNotContain("Encodage du fichier");
+    }
+
+    @Test
     void importsAnUploadedFileAfterItsPreviewAndConfirmation() throws Exception {
         List<Map<TdbColumn, String>> rows = new ArrayList<>();
         for (int i = 0; i < 1_200; i++) {

@@ -35,6 +35,9 @@ class ListExportsIntegrationTests {
     ImportJobs jobs;
 
     @Autowired
+    ApiKeys apiKeys;
+
+    @Autowired
     ReferentialManagement referential;
 
     @Autowired
@@ -135,5 +138,75 @@ class ListExportsIntegrationTests {
         assertThat(csv.getContentAsString(StandardCharsets.UTF_8))
                 .contains(";\"'=HYPERLINK(\"\"http://exemple.invalid\"\").csv\";secretariat@demo.trio;page;QUEUED;")
                 .contains(ExchangeDemoData.FILE_NAME);
+    }
+
+    @Test
+    void exportsTheApiKeysOfTheCfaWithoutTheirSecretAndWithLabelsThatCouldRunAFormulaNeutralised() throws Exception {
+        org.trio.access.CurrentUser director = users.loadUserByUsername(DemoUsers.of(Role.CFA_DIRECTOR))
+                        instanceof org.trio.access.internal.TrioUserDetails details
+                ? details.user()
+                : null;
+        String label = "=SOMME(A1:A9) " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        ApiKeys.Created created =
+                apiKeys.create(director, director.networkId(), director.cfaId(), label, Set.of(ApiScope.STATUSES_READ));
+
+        MockHttpServletResponse csv = download("/exchange/api-keys?format=csv", Role.CFA_DIRECTOR);
+
+        assertThat(csv.getStatus()).isEqualTo(200);
+        assertThat(csv.getHeader("Content-Disposition")).contains("cles-api-");
+        java.util.List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .get()
+                .parse(new java.io.StringReader(
+                        csv.getContentAsString(StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
+        assertThat(records.get(0).toList())
+                .containsExactly(
+                        "Nom",
+                        "Préfixe",
+                        "Organisme",
+                        "Droits",
+                        "Créée par",
+                        "Créée le",
+                        "Dernière utilisation",
+                        "Révoquée le");
+        assertThat(records)
+                .filteredOn(record -> record.get(0).endsWith(label))
+                .singleElement()
+                .satisfies(record -> {
+                    assertThat(record.get(0)).isEqualTo("'" + label);
+                    assertThat(record.get(1)).isEqualTo(created.key().prefix());
+                    assertThat(record.get(2))
+                            .isEqualTo(referential
+                                    .cfa(director.cfaId())
+                                    .orElseThrow()
+                                    .name());
+                    assertThat(record.get(3)).isEqualTo(ApiScope.STATUSES_READ.code());
+                });
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(created.secret());
+
+        MockHttpServletResponse xlsx = download("/exchange/api-keys?format=xlsx", Role.CFA_DIRECTOR);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var cell = sheet.getRow(r).getCell(0);
+                if (cell.getStringCellValue().endsWith(label)) {
+                    found = true;
+                    assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                    assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+                    assertThat(sheet.getRow(r).getCell(1).getStringCellValue())
+                            .isEqualTo(created.key().prefix());
+                }
+            }
+            assertThat(found).as("the new key is a row of the workbook").isTrue();
+        }
+        String page = mvc.perform(
+                        get("/exchange/api-keys").with(user(users.loadUserByUsername(DemoUsers.of(Role.CFA_DIRECTOR)))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("format=xlsx").contains("format=csv");
     }
 }

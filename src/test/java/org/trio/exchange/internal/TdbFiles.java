@@ -16,6 +16,21 @@ final class TdbFiles {
 
     private TdbFiles() {}
 
+    /** The template's file name in the test resources (a copy of the national template, unchanged). */
+    static final String TEMPLATE = "/exchange/tdb-televersement-modele-29012025.xlsx";
+
+    /** The national template's workbook as published: sheet « Modèle » with its example row, and its description. */
+    static byte[] template() {
+        try (java.io.InputStream in = TdbFiles.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("Modèle absent des ressources de test : " + TEMPLATE);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The template's own example row (sheet "Modèle", row 2), with its values as the workbook stores them. */
     static Map<TdbColumn, String> exampleRow() {
         Map<TdbColumn, String> row = new EnumMap<>(TdbColumn.class);

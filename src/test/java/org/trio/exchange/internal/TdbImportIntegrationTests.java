@@ -63,26 +63,33 @@ class TdbImportIntegrationTests {
                 "test");
     }
 
+    /**
+     * The national template itself ({@code tdb-televersement-modele-29012025.xlsx}, copied unchanged into the test
+     * resources): its example row holds dates as date cells, booleans as boolean cells, postcodes and codes as numbers,
+     * and a sheet « Description des données » after the sheet « Modèle ».
+     */
     @Test
-    void importsTheTemplatesOwnExampleRowWithWarningsForItsIdentifierKeys() {
+    void importsTheRealTemplatesOwnExampleRowWithWarningsForItsIdentifierKeys() {
         ImportTarget target = newNetwork();
-        byte[] file = TdbFiles.xlsx(List.of(TdbFiles.exampleRow()));
+        byte[] file = TdbFiles.template();
 
-        ImportAnalysis analysis = imports.analyse(file, "modele.xlsx", target, ImportService.Progress.NONE);
+        ImportAnalysis analysis =
+                imports.analyse(file, "tdb-televersement-modele-29012025.xlsx", target, ImportService.Progress.NONE);
 
         assertThat(analysis.refusal()).isNull();
-        assertThat(analysis.errors()).isZero();
+        assertThat(analysis.errors()).as(analysis.issues().toString()).isZero();
         assertThat(analysis.importable()).isTrue();
+        assertThat(analysis.totalRows()).isEqualTo(1);
         assertThat(analysis.count(Change.NEW)).isEqualTo(1);
         assertThat(analysis.issues())
                 .filteredOn(issue -> issue.column() == TdbColumn.RESPONSIBLE_UAI)
-                .extracting(ImportIssue::severity, ImportIssue::reason)
+                .extracting(ImportIssue::row, ImportIssue::severity, ImportIssue::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        2,
                         ImportIssue.Severity.WARNING,
                         "la lettre de contrôle de l'UAI est fausse (attendu " + Identifiers.uaiCheckLetter("0123456")
                                 + ") : vérifiez le numéro"));
         assertThat(analysis.issues())
-                .as(analysis.issues().toString())
                 .filteredOn(issue -> issue.column() == TdbColumn.CONTRACT_1_SIRET)
                 .extracting(ImportIssue::severity)
                 .containsExactly(ImportIssue.Severity.WARNING);
@@ -99,24 +106,54 @@ class TdbImportIntegrationTests {
             assertThat(a.sex()).isEqualTo("F");
             assertThat(a.ine()).isEqualTo("1234567890A");
             assertThat(a.cfaId()).isEqualTo(cfa.id());
+            assertThat(a.birthPostCode()).isEqualTo("44400");
+            assertThat(a.postCode()).isEqualTo("44000");
+            assertThat(a.address()).isEqualTo("64 bis, route de Paris");
+            assertThat(a.email()).isEqualTo("gaston.dupuis@domain.tld");
+            assertThat(a.phone()).isEqualTo("0612345678");
         });
         List<TrainingRecords.TrainingRecord> records = trainings.trainings(List.of(cfa.id()), List.of(), 2024, null);
         assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.enrolment().apprenticeId())
+                    .isEqualTo(gaston.get(0).id());
             assertThat(record.enrolment().programmeYear()).isEqualTo(2);
+            assertThat(record.enrolment().registrationDate()).isEqualTo(LocalDate.of(2022, 9, 28));
             assertThat(record.enrolment().trainingStart()).isEqualTo(LocalDate.of(2022, 9, 28));
+            assertThat(record.enrolment().trainingEnd()).isEqualTo(LocalDate.of(2022, 9, 28));
+            assertThat(record.enrolment().theoreticalDurationMonths()).isEqualTo(12);
+            assertThat(record.enrolment().distanceLearning()).isFalse();
             assertThat(record.enrolment().previousSituation()).isEqualTo("4101");
+            assertThat(record.enrolment().previousUai()).isEqualTo("0123456A");
+            assertThat(record.enrolment().diplomaObtained()).isTrue();
+            assertThat(record.enrolment().diplomaDate()).isEqualTo(LocalDate.of(2022, 9, 28));
+            assertThat(record.enrolment().exclusionDate()).isEqualTo(LocalDate.of(2022, 9, 28));
+            assertThat(record.enrolment().exclusionCause()).isEqualTo("Absences répétées et injustifiées");
             assertThat(record.contracts()).hasSize(4).allSatisfy(contract -> {
                 assertThat(contract.startDate()).isEqualTo(LocalDate.of(2023, 1, 11));
+                assertThat(contract.endDate()).isEqualTo(LocalDate.of(2024, 6, 11));
                 assertThat(contract.ruptureDate()).isEqualTo(LocalDate.of(2024, 6, 11));
                 assertThat(contract.cause()).isEqualTo("Absences répétées et injustifiées");
             });
         });
+        assertThat(referential.health(gaston.get(0).id())).hasValueSatisfying(health -> {
+            assertThat(health.rqth()).isTrue();
+            assertThat(health.rqthDate()).isEqualTo(LocalDate.of(2023, 8, 22));
+        });
+        assertThat(jdbc.sql("""
+                        select guardian_email_1 || ' ' || guardian_email_2 || ' ' || place_uai || ' ' || short_label
+                               || ' ' || referent_last_name || ' ' || referent_email
+                          from exchange.tdb_record where apprentice_id = ?""").param(gaston.get(0).id()).query(String.class).single())
+                .isEqualTo("marc.dupuis@domain.tld jeanne.dupuis@domain.tld 0123456A CAP PATISSIER Dumas"
+                        + " jeanne.dupuis@domain.tld");
         assertThat(trainings.unmappedCauses(List.of(cfa.id())))
                 .extracting(TrainingRecords.UnmappedCause::cause, TrainingRecords.UnmappedCause::ruptures)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Absences répétées et injustifiées", 4));
 
-        ImportAnalysis again =
-                imports.analyse(file, "modele.xlsx", refreshed(target, referential), ImportService.Progress.NONE);
+        ImportAnalysis again = imports.analyse(
+                file,
+                "tdb-televersement-modele-29012025.xlsx",
+                refreshed(target, referential),
+                ImportService.Progress.NONE);
         assertThat(again.count(Change.UNCHANGED)).isEqualTo(1);
         assertThat(again.count(Change.NEW)).isZero();
     }
@@ -308,7 +345,7 @@ class TdbImportIntegrationTests {
     @Test
     void refusesFilesThatAreTruncatedNotSpreadsheetsOrMissOrRenameColumns() {
         ImportTarget target = newNetwork();
-        byte[] workbook = TdbFiles.xlsx(List.of(TdbFiles.exampleRow()));
+        byte[] workbook = TdbFiles.template();
         byte[] truncated = Arrays.copyOf(workbook, workbook.length / 2);
         assertThat(imports.analyse(truncated, "coupe.xlsx", target, ImportService.Progress.NONE)
                         .refusal())
