@@ -74,7 +74,7 @@ class CalendarPagesIntegrationTests {
     @Test
     void refusesAnOverlappingContractPeriodWithAMessageNamingTheField() throws Exception {
         long contract = demoContract();
-        LocalDate start = LocalDate.of(2031, 3, 3);
+        LocalDate start = freeMondayOf(contract);
         String first = mvc.perform(post("/calendar/contracts/" + contract + "/periods")
                         .with(csrf())
                         .with(user(account("secretariat@demo.trio")))
@@ -120,6 +120,30 @@ class CalendarPagesIntegrationTests {
                 .filteredOn(
                         period -> period.contractId() != null && period.start().equals(start))
                 .hasSize(1);
+    }
+
+    /**
+     * A Monday of the contract, two months at least before its end, with no period of its own in the five weeks from
+     * then (periods must lie within the contract's dates).
+     */
+    private LocalDate freeMondayOf(long contract) {
+        LocalDate end = jdbc.sql("select end_date from contract.apprenticeship_contract where id = ?")
+                .param(contract)
+                .query(LocalDate.class)
+                .single();
+        List<AlternancePeriod> own = calendars.contractCalendar(contract).stream()
+                .filter(period -> period.contractId() != null)
+                .toList();
+        LocalDate monday = end.minusMonths(2).with(java.time.DayOfWeek.MONDAY);
+        while (true) {
+            LocalDate from = monday;
+            if (own.stream()
+                    .noneMatch(period ->
+                            !period.end().isBefore(from) && !period.start().isAfter(from.plusDays(35)))) {
+                return monday;
+            }
+            monday = monday.minusWeeks(1);
+        }
     }
 
     @Test
