@@ -147,6 +147,37 @@ class CalendarPagesIntegrationTests {
     }
 
     @Test
+    void listsTheCalendarOfTheirApprenticeForAMaitreWhoseIdIsAbove127() throws Exception {
+        record Followed(long contract, long mentor) {}
+        Followed followed = jdbc.sql("select id as contract, mentor1_id as mentor from contract.apprenticeship_contract"
+                        + " where mentor1_id > 127 and rupture_date is null and start_date <= current_date"
+                        + " and end_date > current_date order by id limit 1")
+                .query(Followed.class)
+                .single();
+        UserDetails maitre = new org.trio.access.internal.TrioUserDetails(
+                new org.trio.access.CurrentUser(
+                        -1,
+                        "maitre-calendrier@test.trio",
+                        "Maître d'essai",
+                        org.trio.access.Role.MENTOR,
+                        null,
+                        null,
+                        null,
+                        // a new Long each time, as read from the database: never the same object as the contract's
+                        Long.valueOf(Long.toString(followed.mentor()))),
+                "",
+                true,
+                false);
+
+        String page = mvc.perform(get("/calendar").with(user(maitre)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("href=\"/calendar/contracts/" + followed.contract() + "\"");
+    }
+
+    @Test
     void showsTheMergedCalendarAsMonthGridsWithATextLegend() throws Exception {
         String page = mvc.perform(get("/calendar/contracts/" + demoContract()).with(user(account("maitre@demo.trio"))))
                 .andReturn()

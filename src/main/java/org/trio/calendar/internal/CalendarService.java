@@ -189,7 +189,8 @@ class CalendarService implements CalendarManagement {
             return List.of();
         }
         return enrolments.enrolmentsOf(contract.get().apprenticeId()).stream()
-                .filter(enrolment -> enrolment.programmeId() == first.get().programmeId())
+                .filter(enrolment -> java.util.Objects.equals(
+                        enrolment.programmeId(), first.get().programmeId()))
                 .map(EnrolmentInfo::cohortId)
                 .filter(java.util.Objects::nonNull)
                 .distinct()
