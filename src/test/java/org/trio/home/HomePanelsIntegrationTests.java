@@ -24,9 +24,10 @@ import org.trio.visit.OverdueVisit;
 import org.trio.visit.VisitManagement;
 
 /**
- * What each person sees at a glance on their home page, checked against the calendars and visits of the demo network:
- * the apprentice their next week at the CFA and their next visit, the maître when each of their own apprentices is next
- * at the CFA (not another maître's apprentices), the CFA's staff the oldest overdue visits.
+ * What each person sees at a glance on their home page, checked against the calendars, livrets and visits of the demo
+ * network: the apprentice their next week at the CFA and their next visit, the maître when each of their own
+ * apprentices is next at the CFA (not another maître's apprentices) and what they have not read in each livret, the
+ * CFA's staff the oldest overdue visits.
  */
 @TrioIntegrationTest
 class HomePanelsIntegrationTests {
@@ -143,6 +144,45 @@ class HomePanelsIntegrationTests {
                 .contains("Prochaines visites en entreprise")
                 .doesNotContain(name(otherApprentice))
                 .doesNotContain("Toutes les visites en retard");
+    }
+
+    @Test
+    void countsTheContributionsTheMaitreHasNotReadInEachLivretUntilTheyOpenIt() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        long apprentice = person("apprenti@demo.trio");
+        ContractInfo contract = contracts.contractInForce(apprentice, today).orElseThrow();
+        assertThat(contract.mentor1Id()).isEqualTo(person("maitre@demo.trio"));
+        String line = name(apprentice) + " · ";
+        mvc.perform(
+                get("/booklet/contracts/" + contract.id()).with(user(users.loadUserByUsername("maitre@demo.trio"))));
+        assertThat(home("maitre@demo.trio"))
+                .contains("Livrets de mes apprentis")
+                .contains(line + "Tout est lu");
+
+        for (String note : List.of("Je serai absent lundi matin.", "Le chantier de l'école a commencé.")) {
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                    "/booklet/contracts/" + contract.id() + "/notes")
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf())
+                            .with(user(users.loadUserByUsername("apprenti@demo.trio")))
+                            .param("body", note));
+        }
+        String author = jdbc.sql("select display_name from access.account where username = 'apprenti@demo.trio'")
+                .query(String.class)
+                .single();
+
+        assertThat(home("maitre@demo.trio"))
+                .contains(line + "2 contributions non lues")
+                .contains("Dernière contribution : " + escape(author) + ", le " + DAY.format(today));
+        // her own notes are nothing new to the apprentice
+        assertThat(home("apprenti@demo.trio"))
+                .contains("Mon livret d&#39;apprentissage")
+                .contains("Dernière contribution : " + escape(author) + ", le " + DAY.format(today));
+
+        mvc.perform(
+                get("/booklet/contracts/" + contract.id()).with(user(users.loadUserByUsername("maitre@demo.trio"))));
+        assertThat(home("maitre@demo.trio")).contains(line + "Tout est lu");
     }
 
     @Test
