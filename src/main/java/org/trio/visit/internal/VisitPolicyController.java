@@ -96,11 +96,19 @@ class VisitPolicyController {
         model.addAttribute("source", VisitPolicies.sourceOf(inForce).name());
         model.addAttribute("anchors", PolicyRule.Anchor.values());
         model.addAttribute("canChange", canChange);
-        model.addAttribute(
-                "history",
-                user.cfaId() == null ? List.of() : policies.history(new VisitPolicies.Scope(user.cfaId(), programme)));
+        List<PolicyRule> history =
+                user.cfaId() == null ? List.of() : policies.history(new VisitPolicies.Scope(user.cfaId(), programme));
+        // the scope's latest rules, still open: the form starts from them, and they may not apply yet
+        List<PolicyRule> latest =
+                history.stream().filter(rule -> rule.validTo() == null).toList();
+        List<PolicyRule> upcoming =
+                latest.stream().filter(rule -> rule.validFrom().isAfter(today)).toList();
+        model.addAttribute("history", history);
+        model.addAttribute("upcoming", upcoming);
         if (!model.containsAttribute("policyForm")) {
-            model.addAttribute("policyForm", PolicyForm.of(programme, today, inForce));
+            LocalDate from =
+                    upcoming.isEmpty() ? today : upcoming.get(0).validFrom().plusDays(1);
+            model.addAttribute("policyForm", PolicyForm.of(programme, from, latest.isEmpty() ? inForce : latest));
         }
         return "visit/policy";
     }
