@@ -92,6 +92,13 @@ class VisitPolicies {
      */
     @Transactional
     Change replace(Scope scope, PolicyForm form, LocalDate today) {
+        // one change of a scope at a time: a second director saving at once waits, then sees the first one's rules
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                .params(
+                        (int) scope.cfaId(),
+                        scope.programmeId() == null ? 0 : scope.programmeId().intValue())
+                .query((rs, row) -> row)
+                .list();
         List<Problem> problems = new ArrayList<>();
         List<PolicyForm.Row> kept = check(form, problems);
         LocalDate validFrom = form.getValidFrom();
