@@ -41,5 +41,11 @@ public interface CalendarManagement {
 
     long addContractPeriod(long contractId, NewPeriod period);
 
+    /**
+     * Changes a period of a cohort's or a contract's own calendar; refused, with nothing changed, when it would end
+     * before it starts, leave the cohort's school year (or the contract's dates) or overlap another period.
+     */
+    void updatePeriod(long periodId, NewPeriod period);
+
     void removePeriod(long periodId);
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,11 @@ import org.trio.access.CurrentUser;
 class HomeController {
 
     private final List<HomeTaskProvider> providers;
+    private final ObjectProvider<HomePanelProvider> panels;
 
-    HomeController(List<HomeTaskProvider> providers) {
+    HomeController(List<HomeTaskProvider> providers, ObjectProvider<HomePanelProvider> panels) {
         this.providers = providers;
+        this.panels = panels;
     }
 
     @GetMapping("/")
@@ -29,6 +32,12 @@ class HomeController {
                 .collect(Collectors.groupingBy(HomeTask::category, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("user", user);
         model.addAttribute("tasks", tasks);
+        model.addAttribute(
+                "panels",
+                panels.orderedStream()
+                        .flatMap(provider -> provider.panelsFor(user).stream())
+                        .sorted(Comparator.comparingInt(HomePanel::order))
+                        .toList());
         return "home/home";
     }
 }

@@ -75,5 +75,20 @@ class BookletJourneyBrowserIntegrationTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Votre contribution a été publiée");
         assertThat(page.locator("body")).containsText("Demande de l'aide à Paulo la prochaine fois");
         screenshot("3-maitre-commente-telephone");
+
+        // back on her phone, the apprentice sees that her maître has read her return
+        String maitre = jdbc.sql("select display_name from access.account where username = 'maitre@demo.trio'")
+                .query(String.class)
+                .single();
+        openPhone();
+        login(Role.APPRENTICE);
+        page.navigate(url("/booklet/contracts/" + contract));
+        var read = page.locator("li[id^=entree-]")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("Pose d'un ballon d'eau chaude"))
+                .first();
+        assertThat(read).containsText("Lu par");
+        assertThat(read).containsText(maitre);
+        screenshot("4-apprentie-voit-la-lecture-du-maitre");
     }
 }

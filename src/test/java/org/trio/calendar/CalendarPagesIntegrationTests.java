@@ -74,7 +74,7 @@ class CalendarPagesIntegrationTests {
     @Test
     void refusesAnOverlappingContractPeriodWithAMessageNamingTheField() throws Exception {
         long contract = demoContract();
-        LocalDate start = LocalDate.of(2031, 3, 3);
+        LocalDate start = freeMondayOf(contract);
         String first = mvc.perform(post("/calendar/contracts/" + contract + "/periods")
                         .with(csrf())
                         .with(user(account("secretariat@demo.trio")))
@@ -120,6 +120,61 @@ class CalendarPagesIntegrationTests {
                 .filteredOn(
                         period -> period.contractId() != null && period.start().equals(start))
                 .hasSize(1);
+    }
+
+    /**
+     * A Monday of the contract, two months at least before its end, with no period of its own in the five weeks from
+     * then (periods must lie within the contract's dates).
+     */
+    private LocalDate freeMondayOf(long contract) {
+        LocalDate end = jdbc.sql("select end_date from contract.apprenticeship_contract where id = ?")
+                .param(contract)
+                .query(LocalDate.class)
+                .single();
+        List<AlternancePeriod> own = calendars.contractCalendar(contract).stream()
+                .filter(period -> period.contractId() != null)
+                .toList();
+        LocalDate monday = end.minusMonths(2).with(java.time.DayOfWeek.MONDAY);
+        while (true) {
+            LocalDate from = monday;
+            if (own.stream()
+                    .noneMatch(period ->
+                            !period.end().isBefore(from) && !period.start().isAfter(from.plusDays(35)))) {
+                return monday;
+            }
+            monday = monday.minusWeeks(1);
+        }
+    }
+
+    @Test
+    void listsTheCalendarOfTheirApprenticeForAMaitreWhoseIdIsAbove127() throws Exception {
+        record Followed(long contract, long mentor) {}
+        Followed followed = jdbc.sql("select id as contract, mentor1_id as mentor from contract.apprenticeship_contract"
+                        + " where mentor1_id > 127 and rupture_date is null and start_date <= current_date"
+                        + " and end_date > current_date order by id limit 1")
+                .query(Followed.class)
+                .single();
+        UserDetails maitre = new org.trio.access.internal.TrioUserDetails(
+                new org.trio.access.CurrentUser(
+                        -1,
+                        "maitre-calendrier@test.trio",
+                        "Maître d'essai",
+                        org.trio.access.Role.MENTOR,
+                        null,
+                        null,
+                        null,
+                        // a new Long each time, as read from the database: never the same object as the contract's
+                        Long.valueOf(Long.toString(followed.mentor()))),
+                "",
+                true,
+                false);
+
+        String page = mvc.perform(get("/calendar").with(user(maitre)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("href=\"/calendar/contracts/" + followed.contract() + "\"");
     }
 
     @Test

@@ -69,6 +69,32 @@ class VisitJourneyBrowserIntegrationTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le compte rendu est enregistré");
         screenshot("3-compte-rendu-enregistre");
 
+        // the report's PDF, opened from the report page with the trainer's session, reads back what was written
+        long report = jdbc.sql("select id from visit.report where visit_id = ?")
+                .param(visit)
+                .query(Long.class)
+                .single();
+        page.navigate(url("/visits/reports/" + report));
+        String pdfLink = page.locator("a[href$='/pdf']").first().getAttribute("href");
+        org.assertj.core.api.Assertions.assertThat(pdfLink).isEqualTo("/visits/reports/" + report + "/pdf");
+        com.microsoft.playwright.APIResponse pdf = page.context().request().get(url(pdfLink));
+        org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type"))
+                .startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+            org.assertj.core.api.Assertions.assertThat(document.getNumberOfPages())
+                    .isPositive();
+            org.assertj.core.api.Assertions.assertThat(text)
+                    .contains("Bien intégré, accueilli par toute l'équipe.")
+                    .contains("Fournir les chaussures de sécurité")
+                    .contains("Risque modéré");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         openPhone();
         login(Role.MENTOR);
         String task = "Prendre connaissance du compte rendu de la visite du "

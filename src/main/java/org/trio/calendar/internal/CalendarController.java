@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,7 +73,62 @@ class CalendarController {
     @GetMapping("/calendar/cohorts/{cohortId}")
     @PreAuthorize(Roles.STAFF)
     String cohort(@PathVariable long cohortId, CurrentUser user, Model model) {
+        return cohortPage(cohortId, null, user, model);
+    }
+
+    /** The cohort's calendar with the form changing one of its periods. */
+    @GetMapping("/calendar/cohorts/{cohortId}/periods/{periodId}")
+    @PreAuthorize(COHORT_EDITORS)
+    String editCohortPeriod(@PathVariable long cohortId, @PathVariable long periodId, CurrentUser user, Model model) {
+        cohorts.require(user, cohortId);
+        AlternancePeriod period = ofCohort(cohortId, periodId);
+        if (!model.containsAttribute("periodForm")) {
+            model.addAttribute("periodForm", PeriodForm.of(period));
+        }
+        return cohortPage(cohortId, period, user, model);
+    }
+
+    @PostMapping("/calendar/cohorts/{cohortId}/periods/{periodId}")
+    @PreAuthorize(COHORT_EDITORS)
+    String updateCohortPeriod(
+            @PathVariable long cohortId,
+            @PathVariable long periodId,
+            CurrentUser user,
+            @Valid @ModelAttribute("periodForm") PeriodForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        cohorts.require(user, cohortId);
+        AlternancePeriod period = ofCohort(cohortId, periodId);
+        if (!result.hasErrors()) {
+            try {
+                calendars.updatePeriod(period.id(), form.toCommand());
+                redirect.addFlashAttribute("updated", true);
+                return "redirect:/calendar/cohorts/" + cohortId;
+            } catch (InvalidInputException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return cohortPage(cohortId, period, user, model);
+    }
+
+    private AlternancePeriod ofCohort(long cohortId, long periodId) {
+        return calendars
+                .period(periodId)
+                .filter(found -> found.cohortId() != null && found.cohortId() == cohortId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private AlternancePeriod ofContract(long contractId, long periodId) {
+        return calendars
+                .period(periodId)
+                .filter(found -> found.contractId() != null && found.contractId() == contractId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String cohortPage(long cohortId, @Nullable AlternancePeriod editing, CurrentUser user, Model model) {
         CohortInfo cohort = cohorts.require(user, cohortId);
+        model.addAttribute("editing", editing);
         if (!model.containsAttribute("periodForm")) {
             model.addAttribute("periodForm", PeriodForm.empty());
         }
@@ -110,7 +166,7 @@ class CalendarController {
                 FormErrors.reject(result, e);
             }
         }
-        return cohort(cohortId, user, model);
+        return cohortPage(cohortId, null, user, model);
     }
 
     @PostMapping("/calendar/cohorts/{cohortId}/periods/{periodId}/delete")
@@ -118,10 +174,7 @@ class CalendarController {
     String removeCohortPeriod(
             @PathVariable long cohortId, @PathVariable long periodId, CurrentUser user, RedirectAttributes redirect) {
         cohorts.require(user, cohortId);
-        AlternancePeriod period = calendars
-                .period(periodId)
-                .filter(found -> found.cohortId() != null && found.cohortId() == cohortId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        AlternancePeriod period = ofCohort(cohortId, periodId);
         calendars.removePeriod(period.id());
         redirect.addFlashAttribute("removed", true);
         return "redirect:/calendar/cohorts/" + cohortId;
@@ -130,7 +183,49 @@ class CalendarController {
     @GetMapping("/calendar/contracts/{contractId}")
     @PreAuthorize(Roles.APPRENTICE_FILE)
     String contract(@PathVariable long contractId, CurrentUser user, Model model) {
+        return contractPage(contractId, null, user, model);
+    }
+
+    /** The contract's calendar with the form changing one of its own periods. */
+    @GetMapping("/calendar/contracts/{contractId}/periods/{periodId}")
+    @PreAuthorize(Roles.STAFF)
+    String editContractPeriod(
+            @PathVariable long contractId, @PathVariable long periodId, CurrentUser user, Model model) {
+        writable(user, contractId);
+        AlternancePeriod period = ofContract(contractId, periodId);
+        if (!model.containsAttribute("periodForm")) {
+            model.addAttribute("periodForm", PeriodForm.of(period));
+        }
+        return contractPage(contractId, period, user, model);
+    }
+
+    @PostMapping("/calendar/contracts/{contractId}/periods/{periodId}")
+    @PreAuthorize(Roles.STAFF)
+    String updateContractPeriod(
+            @PathVariable long contractId,
+            @PathVariable long periodId,
+            CurrentUser user,
+            @Valid @ModelAttribute("periodForm") PeriodForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        writable(user, contractId);
+        AlternancePeriod period = ofContract(contractId, periodId);
+        if (!result.hasErrors()) {
+            try {
+                calendars.updatePeriod(period.id(), form.toCommand());
+                redirect.addFlashAttribute("updated", true);
+                return "redirect:/calendar/contracts/" + contractId;
+            } catch (InvalidInputException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return contractPage(contractId, period, user, model);
+    }
+
+    private String contractPage(long contractId, @Nullable AlternancePeriod editing, CurrentUser user, Model model) {
         ContractInfo contract = readable(user, contractId);
+        model.addAttribute("editing", editing);
         if (!model.containsAttribute("periodForm")) {
             model.addAttribute("periodForm", PeriodForm.empty());
         }
@@ -178,7 +273,7 @@ class CalendarController {
                 FormErrors.reject(result, e);
             }
         }
-        return contract(contractId, user, model);
+        return contractPage(contractId, null, user, model);
     }
 
     @PostMapping("/calendar/contracts/{contractId}/periods/{periodId}/delete")
@@ -186,10 +281,7 @@ class CalendarController {
     String removeContractPeriod(
             @PathVariable long contractId, @PathVariable long periodId, CurrentUser user, RedirectAttributes redirect) {
         writable(user, contractId);
-        AlternancePeriod period = calendars
-                .period(periodId)
-                .filter(found -> found.contractId() != null && found.contractId() == contractId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        AlternancePeriod period = ofContract(contractId, periodId);
         calendars.removePeriod(period.id());
         redirect.addFlashAttribute("removed", true);
         return "redirect:/calendar/contracts/" + contractId;

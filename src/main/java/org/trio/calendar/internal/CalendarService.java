@@ -14,6 +14,8 @@ import org.trio.contract.ContractInfo;
 import org.trio.contract.ContractManagement;
 import org.trio.contract.EnrolmentInfo;
 import org.trio.contract.EnrolmentManagement;
+import org.trio.referential.CohortInfo;
+import org.trio.referential.ReferentialManagement;
 import org.trio.shared.InvalidInputException;
 
 @Service
@@ -23,11 +25,17 @@ class CalendarService implements CalendarManagement {
     private final Periods periods;
     private final ContractManagement contracts;
     private final EnrolmentManagement enrolments;
+    private final ReferentialManagement referential;
 
-    CalendarService(Periods periods, ContractManagement contracts, EnrolmentManagement enrolments) {
+    CalendarService(
+            Periods periods,
+            ContractManagement contracts,
+            EnrolmentManagement enrolments,
+            ReferentialManagement referential) {
         this.periods = periods;
         this.contracts = contracts;
         this.enrolments = enrolments;
+        this.referential = referential;
     }
 
     @Override
@@ -84,21 +92,36 @@ class CalendarService implements CalendarManagement {
 
     @Override
     public long addCohortPeriod(long cohortId, NewPeriod period) {
-        check(period, cohortCalendar(cohortId));
+        check(period, cohortCalendar(cohortId), bounds(cohortId, null));
         return periods.save(new Period(cohortId, null, period.kind(), period.start(), period.end(), period.label())).id;
     }
 
     @Override
     public long addContractPeriod(long contractId, NewPeriod period) {
-        contracts
-                .contract(contractId)
-                .orElseThrow(() -> InvalidInputException.of("contractId", "calendar.contract.unknown"));
         List<AlternancePeriod> own = periods.findByContractIdOrderByStart(contractId).stream()
                 .map(Period::toInfo)
                 .toList();
-        check(period, own);
+        check(period, own, bounds(null, contractId));
         return periods.save(new Period(null, contractId, period.kind(), period.start(), period.end(), period.label()))
                 .id;
+    }
+
+    @Override
+    public void updatePeriod(long periodId, NewPeriod changed) {
+        Period period =
+                periods.findById(periodId).orElseThrow(() -> InvalidInputException.of(null, "calendar.period.unknown"));
+        List<Period> siblings = period.cohortId != null
+                ? periods.findByCohortIdOrderByStart(period.cohortId)
+                : periods.findByContractIdOrderByStart(period.contractId);
+        List<AlternancePeriod> others = siblings.stream()
+                .filter(other -> !other.id.equals(period.id))
+                .map(Period::toInfo)
+                .toList();
+        check(changed, others, bounds(period.cohortId, period.contractId));
+        period.kind = changed.kind();
+        period.start = changed.start();
+        period.end = changed.end();
+        period.label = changed.label();
     }
 
     @Override
@@ -106,9 +129,46 @@ class CalendarService implements CalendarManagement {
         periods.deleteById(periodId);
     }
 
-    private static void check(NewPeriod period, List<AlternancePeriod> existing) {
+    /** The first and last day a period of the cohort (its school year) or of the contract (its dates) may cover. */
+    private Bounds bounds(Long cohortId, Long contractId) {
+        if (cohortId != null) {
+            CohortInfo cohort = referential
+                    .cohort(cohortId)
+                    .orElseThrow(() -> InvalidInputException.of(null, "calendar.cohort.unknown"));
+            return new Bounds(
+                    cohort.schoolYear().start(),
+                    cohort.schoolYear().end(),
+                    "calendar.period.outsideSchoolYear",
+                    cohort.schoolYear().label());
+        }
+        ContractInfo contract = contracts
+                .contract(contractId)
+                .orElseThrow(() -> InvalidInputException.of("contractId", "calendar.contract.unknown"));
+        return new Bounds(contract.startDate(), contract.endDate(), "calendar.period.outsideContract", "");
+    }
+
+    private record Bounds(LocalDate first, LocalDate last, String code, String name) {}
+
+    private static void check(NewPeriod period, List<AlternancePeriod> existing, Bounds bounds) {
         if (period.end().isBefore(period.start())) {
             throw InvalidInputException.of("end", "calendar.period.order");
+        }
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        if (period.start().isBefore(bounds.first()) || period.start().isAfter(bounds.last())) {
+            throw InvalidInputException.of(
+                    "start",
+                    bounds.code() + ".start",
+                    bounds.name(),
+                    bounds.first().format(day),
+                    bounds.last().format(day));
+        }
+        if (period.end().isAfter(bounds.last())) {
+            throw InvalidInputException.of(
+                    "end",
+                    bounds.code() + ".end",
+                    bounds.name(),
+                    bounds.first().format(day),
+                    bounds.last().format(day));
         }
         if (CalendarRules.overlaps(existing, period.start(), period.end())) {
             throw InvalidInputException.of("start", "calendar.period.overlap");
@@ -129,7 +189,8 @@ class CalendarService implements CalendarManagement {
             return List.of();
         }
         return enrolments.enrolmentsOf(contract.get().apprenticeId()).stream()
-                .filter(enrolment -> enrolment.programmeId() == first.get().programmeId())
+                .filter(enrolment -> java.util.Objects.equals(
+                        enrolment.programmeId(), first.get().programmeId()))
                 .map(EnrolmentInfo::cohortId)
                 .filter(java.util.Objects::nonNull)
                 .distinct()

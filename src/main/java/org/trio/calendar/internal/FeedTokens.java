@@ -28,7 +28,10 @@ class FeedTokens {
     record Holder(long accountId, Role role, long personId, String displayName) {}
 
     /** The active token of an account, without its secret. */
-    public record Active(String hint, OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {}
+    public record Active(
+            String hint,
+            OffsetDateTime createdAt,
+            @org.jspecify.annotations.Nullable OffsetDateTime lastUsedAt) {}
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
@@ -42,7 +45,7 @@ class FeedTokens {
     }
 
     Optional<Active> active(long accountId) {
-        return jdbc.sql("select token_hint, created_at, last_used_at from calendar.feed_token"
+        return jdbc.sql("select token_hint as hint, created_at, last_used_at from calendar.feed_token"
                         + " where account_id = ? and revoked_at is null")
                 .param(accountId)
                 .query(Active.class)

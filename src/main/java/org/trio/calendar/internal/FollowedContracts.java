@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.trio.access.AccessPolicy;
 import org.trio.access.CurrentUser;
@@ -37,8 +38,8 @@ class FollowedContracts {
                 .flatMap(apprentice -> contracts.contractsOf(apprentice).stream())
                 .filter(contract -> !contract.lastDay().isBefore(today.minusDays(90)))
                 .filter(contract -> user.role() != Role.MENTOR
-                        || contract.mentor1Id() == user.personId()
-                        || user.personId().equals(contract.mentor2Id()))
+                        || Objects.equals(contract.mentor1Id(), user.personId())
+                        || Objects.equals(contract.mentor2Id(), user.personId()))
                 .sorted(Comparator.comparing(ContractInfo::startDate).thenComparing(ContractInfo::id))
                 .toList();
     }

@@ -4,10 +4,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.trio.calendar.AlternancePeriod;
 import org.trio.calendar.NewPeriod;
 import org.trio.calendar.PeriodKind;
 
-/** The form adding a period to a calendar. */
+/** The form adding a period to a calendar, or changing one. */
 record PeriodForm(
         @NotNull PeriodKind kind,
 
@@ -21,6 +22,10 @@ record PeriodForm(
 
     static PeriodForm empty() {
         return new PeriodForm(PeriodKind.COMPANY, null, null, null);
+    }
+
+    static PeriodForm of(AlternancePeriod period) {
+        return new PeriodForm(period.kind(), period.start(), period.end(), period.label());
     }
 
     NewPeriod toCommand() {

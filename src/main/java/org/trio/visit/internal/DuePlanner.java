@@ -60,7 +60,7 @@ class DuePlanner {
 
     List<PolicyRule> rules() {
         return jdbc.sql("select programme_id, code, label, from_anchor, from_months, to_anchor, to_months, valid_from,"
-                        + " valid_to, position from visit.policy_rule order by position, id")
+                        + " valid_to, position, cfa_id from visit.policy_rule order by position, id")
                 .query(PolicyRule.class)
                 .list();
     }
@@ -73,7 +73,7 @@ class DuePlanner {
         return VisitPolicy.dueVisits(
                 new VisitPolicy.ContractDates(
                         contract.contractId(), contract.start(), contract.end(), contract.lastDay(), trialEnd),
-                VisitPolicy.applicable(rules, contract.programmeId(), contract.start()));
+                VisitPolicy.applicable(rules, contract.cfaId(), contract.programmeId(), contract.start()));
     }
 
     /** Computes and stores the contract's due visits; returns them. */
@@ -83,7 +83,15 @@ class DuePlanner {
         if (contract.isEmpty()) {
             return List.of();
         }
-        List<DueVisit> due = compute(contract.get(), rules());
+        return plan(contract.get(), rules());
+    }
+
+    /** Computes and stores the due visits of a contract already read, under the given rules; returns them. */
+    @Transactional
+    List<DueVisit> plan(FollowedContract followed, List<PolicyRule> rules) {
+        long contractId = followed.contractId();
+        Optional<FollowedContract> contract = Optional.of(followed);
+        List<DueVisit> due = compute(followed, rules);
         jdbc.sql("delete from visit.due_visit where contract_id = ?")
                 .param(contractId)
                 .update();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.trio.shared.PublicHolidays;
 import org.trio.visit.DueVisit;
 
@@ -24,17 +25,38 @@ final class VisitPolicy {
     private VisitPolicy() {}
 
     static List<PolicyRule> applicable(List<PolicyRule> rules, long programmeId, LocalDate contractStart) {
-        List<PolicyRule> own = rules.stream()
-                .filter(rule -> Objects.equals(rule.programmeId(), programmeId) && rule.validOn(contractStart))
-                .toList();
-        List<PolicyRule> chosen = own.isEmpty()
-                ? rules.stream()
-                        .filter(rule -> rule.programmeId() == null && rule.validOn(contractStart))
-                        .toList()
-                : own;
-        return chosen.stream()
-                .sorted(Comparator.comparingInt(PolicyRule::position))
-                .toList();
+        return applicable(rules, null, programmeId, contractStart);
+    }
+
+    /**
+     * The rules for a contract of the CFA and programme starting on the day: the most specific set valid that day — the
+     * CFA's for the programme, the programme's, the CFA's, then the default ones — in their order.
+     */
+    static List<PolicyRule> applicable(
+            List<PolicyRule> rules, @Nullable Long cfaId, @Nullable Long programmeId, LocalDate contractStart) {
+        List<List<Long>> scopes = new ArrayList<>();
+        if (cfaId != null && programmeId != null) {
+            scopes.add(java.util.Arrays.asList(cfaId, programmeId));
+        }
+        if (programmeId != null) {
+            scopes.add(java.util.Arrays.asList(null, programmeId));
+        }
+        if (cfaId != null) {
+            scopes.add(java.util.Arrays.asList(cfaId, null));
+        }
+        scopes.add(java.util.Arrays.asList(null, null));
+        for (List<Long> scope : scopes) {
+            List<PolicyRule> chosen = rules.stream()
+                    .filter(rule -> Objects.equals(rule.cfaId(), scope.get(0))
+                            && Objects.equals(rule.programmeId(), scope.get(1))
+                            && rule.validOn(contractStart))
+                    .sorted(Comparator.comparingInt(PolicyRule::position))
+                    .toList();
+            if (!chosen.isEmpty()) {
+                return chosen;
+            }
+        }
+        return List.of();
     }
 
     static List<DueVisit> dueVisits(ContractDates contract, List<PolicyRule> rules) {

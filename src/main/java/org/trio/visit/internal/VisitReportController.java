@@ -132,7 +132,7 @@ class VisitReportController {
         boolean acknowledged = acknowledgements.stream()
                 .anyMatch(ack -> ack.role().equals(user.role().name())
                         && user.personId() != null
-                        && ack.personId() == user.personId());
+                        && java.util.Objects.equals(ack.personId(), user.personId()));
         boolean writer = access.canWrite(user, contract);
         model.addAttribute(
                 "canAcknowledge",
