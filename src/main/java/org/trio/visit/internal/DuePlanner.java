@@ -20,6 +20,9 @@ import org.trio.visit.DueVisit;
 @Component
 class DuePlanner {
 
+    /** First key of the transaction lock taken while a contract's due visits are replaced. */
+    private static final int PLANNING_LOCK = 0x7669_7369; // "visi"
+
     private final ContractManagement contracts;
     private final EnrolmentManagement enrolments;
     private final CalendarManagement calendars;
@@ -92,6 +95,12 @@ class DuePlanner {
         long contractId = followed.contractId();
         Optional<FollowedContract> contract = Optional.of(followed);
         List<DueVisit> due = compute(followed, rules);
+        // Two plannings of one contract (signature and amendment heard at once) run one after the other: without this
+        // lock both would delete nothing yet visible to the other, then insert the same (contract, rule) rows twice.
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(?, hashtext(?))) locked")
+                .params(PLANNING_LOCK, Long.toString(contractId))
+                .query(Integer.class)
+                .single();
         jdbc.sql("delete from visit.due_visit where contract_id = ?")
                 .param(contractId)
                 .update();

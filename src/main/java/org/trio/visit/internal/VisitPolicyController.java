@@ -51,7 +51,7 @@ class VisitPolicyController {
     @PreAuthorize("hasRole('CFA_DIRECTOR')")
     String change(
             CurrentUser user,
-            @ModelAttribute("policyForm") PolicyForm form,
+            @ModelAttribute("visitPolicyForm") PolicyForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
@@ -105,10 +105,10 @@ class VisitPolicyController {
                 latest.stream().filter(rule -> rule.validFrom().isAfter(today)).toList();
         model.addAttribute("history", history);
         model.addAttribute("upcoming", upcoming);
-        if (!model.containsAttribute("policyForm")) {
+        if (!model.containsAttribute("visitPolicyForm")) {
             LocalDate from =
                     upcoming.isEmpty() ? today : upcoming.get(0).validFrom().plusDays(1);
-            model.addAttribute("policyForm", PolicyForm.of(programme, from, latest.isEmpty() ? inForce : latest));
+            model.addAttribute("visitPolicyForm", PolicyForm.of(programme, from, latest.isEmpty() ? inForce : latest));
         }
         return "visit/policy";
     }
