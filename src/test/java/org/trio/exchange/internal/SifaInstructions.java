@@ -26,7 +26,7 @@ record SifaInstructions(List<Variable> variables, Map<String, Set<String>> codes
     record Variable(String name, boolean required, int length) {}
 
     /** Where the reference documents are kept, next to the project. */
-    static final Path TEXT = Path.of("..", "shared", "reference", "formats", "sifa-instructions-31122024.txt");
+    static final Path TEXT = Path.of("src", "test", "resources", "exchange", "sifa-instructions-31122024.txt");
 
     /** The transcription. */
     static SifaInstructions written() {
