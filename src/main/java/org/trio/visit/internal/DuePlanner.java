@@ -11,6 +11,7 @@ import org.trio.contract.ContractInfo;
 import org.trio.contract.ContractManagement;
 import org.trio.contract.EnrolmentInfo;
 import org.trio.contract.EnrolmentManagement;
+import org.trio.platform.db.TransactionLocks;
 import org.trio.visit.DueVisit;
 
 /**
@@ -93,14 +94,10 @@ class DuePlanner {
     @Transactional
     List<DueVisit> plan(FollowedContract followed, List<PolicyRule> rules) {
         long contractId = followed.contractId();
-        Optional<FollowedContract> contract = Optional.of(followed);
         List<DueVisit> due = compute(followed, rules);
         // Two plannings of one contract (signature and amendment heard at once) run one after the other: without this
         // lock both would delete nothing yet visible to the other, then insert the same (contract, rule) rows twice.
-        jdbc.sql("select 1 from (select pg_advisory_xact_lock(?, hashtext(?))) locked")
-                .params(PLANNING_LOCK, Long.toString(contractId))
-                .query(Integer.class)
-                .single();
+        TransactionLocks.lock(jdbc, PLANNING_LOCK, Long.hashCode(contractId));
         jdbc.sql("delete from visit.due_visit where contract_id = ?")
                 .param(contractId)
                 .update();
@@ -111,10 +108,10 @@ class DuePlanner {
                             + " ?, ?)")
                     .params(
                             contractId,
-                            contract.get().apprenticeId(),
-                            contract.get().cfaId(),
-                            contract.get().siteId(),
-                            contract.get().tutorStaffId(),
+                            followed.apprenticeId(),
+                            followed.cfaId(),
+                            followed.siteId(),
+                            followed.tutorStaffId(),
                             visit.ruleCode(),
                             visit.label(),
                             visit.windowStart(),

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trio.access.AuditTrail;
+import org.trio.platform.db.TransactionLocks;
 import org.trio.shared.InvalidInputException;
 import org.trio.shared.Problem;
 
@@ -93,12 +94,10 @@ class VisitPolicies {
     @Transactional
     Change replace(Scope scope, PolicyForm form, LocalDate today) {
         // one change of a scope at a time: a second director saving at once waits, then sees the first one's rules
-        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
-                .params(
-                        (int) scope.cfaId(),
-                        scope.programmeId() == null ? 0 : scope.programmeId().intValue())
-                .query((rs, row) -> row)
-                .list();
+        TransactionLocks.lock(
+                jdbc,
+                (int) scope.cfaId(),
+                scope.programmeId() == null ? 0 : scope.programmeId().intValue());
         List<Problem> problems = new ArrayList<>();
         List<PolicyForm.Row> kept = check(form, problems);
         LocalDate validFrom = form.getValidFrom();

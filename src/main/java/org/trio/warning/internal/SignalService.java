@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.trio.platform.db.TransactionLocks;
 import org.trio.referential.ApprenticeInfo;
 import org.trio.referential.ReferentialManagement;
 import org.trio.shared.InvalidInputException;
@@ -72,10 +73,7 @@ class SignalService implements WarningManagement {
         check(signal, today);
         // Signals about one apprentice are recorded one at a time (until commit), so that two signals arriving together
         // join the same situation and a key is used once.
-        jdbc.sql("select pg_advisory_xact_lock(?)")
-                .param(signal.apprenticeId())
-                .query((rs, row) -> rs.getObject(1))
-                .list();
+        TransactionLocks.lock(jdbc, signal.apprenticeId());
         if (signal.dedupKey() != null && !signal.dedupKey().isBlank()) {
             Optional<Signal> earlier = signals.findByDedupKey(signal.dedupKey().strip());
             if (earlier.isPresent()) {
